@@ -1,0 +1,89 @@
+/**
+ * The Sandbox seam (../shared/ARCHITECTURE.md): runs one stage's scripts (pre-request or test,
+ * collection → folders → request) and reports what they did as data. Implemented by the QuickJS
+ * sandbox in src/workers/sandbox, called directly in Node and through Comlink in the browser.
+ */
+import type { HttpRequest, HttpResponse } from "../http/transport";
+
+export type ScriptKind = "prerequest" | "test";
+
+/** Plain variable maps per scope, as the script sees them at the start of the stage. */
+export interface ScopeSnapshot {
+  globals: Record<string, unknown>;
+  collection: Record<string, unknown>;
+  environment: Record<string, unknown>;
+  /** Iteration data row. */
+  data: Record<string, unknown>;
+  /** Local (pm.variables.set) values: live for the whole run. */
+  local: Record<string, unknown>;
+}
+
+export interface ScriptSource {
+  /** Where the script lives, for messages: "collection", "folder:<name>", "request". */
+  location: string;
+  code: string;
+}
+
+export interface SandboxContext {
+  scopes: ScopeSnapshot;
+  /** The request as it will be (pre-request) or was (test) sent. */
+  request: HttpRequest;
+  /** Present for test scripts. */
+  response?: HttpResponse & { bodyText: string };
+  info: {
+    requestName: string;
+    requestId: string;
+    iteration: number;
+    iterationCount: number;
+    eventName: ScriptKind;
+  };
+  cookies?: { name: string; value: string; domain?: string; path?: string }[];
+  /** Per script, milliseconds. Default 10 000. */
+  timeoutMs?: number;
+  /** Bytes. Default 64 MiB. */
+  memoryLimitBytes?: number;
+}
+
+export interface AssertionResult {
+  name: string;
+  passed: boolean;
+  skipped: boolean;
+  error?: { name: string; message: string };
+  /** Script location it came from. */
+  location: string;
+}
+
+export interface ConsoleEntry {
+  level: "log" | "info" | "warn" | "error" | "debug";
+  args: string[];
+  at: number;
+  location: string;
+}
+
+export type ScriptErrorCode = "SYNTAX" | "RUNTIME" | "TIMEOUT" | "OUT_OF_MEMORY" | "STACK_OVERFLOW";
+
+export interface ScriptError {
+  code: ScriptErrorCode;
+  message: string;
+  location: string;
+  /** 1-based line in the user's script, when known. */
+  line?: number;
+}
+
+export interface SandboxResult {
+  assertions: AssertionResult[];
+  console: ConsoleEntry[];
+  /** Final values of each scope after the stage (only changed scopes need be present). */
+  scopes: ScopeSnapshot;
+  /** The request after pre-request mutations. */
+  request: HttpRequest;
+  /** undefined: not called; null: setNextRequest(null). */
+  nextRequest?: string | null;
+  skipRequest: boolean;
+  visualizer?: { template: string; data: unknown };
+  errors: ScriptError[];
+}
+
+export interface Sandbox {
+  run(kind: ScriptKind, scripts: ScriptSource[], context: SandboxContext): Promise<SandboxResult>;
+}

@@ -1,0 +1,44 @@
+import { defineConfig } from "vite";
+import solid from "vite-plugin-solid";
+import { VitePWA } from "vite-plugin-pwa";
+
+/**
+ * The app build. The service worker (src/workers/sw.ts) is built by vite-plugin-pwa's
+ * injectManifest strategy: Workbox precaches every asset (code, wasm, fonts, icons) and the
+ * same worker answers the in-app echo endpoint.
+ */
+export default defineConfig({
+  plugins: [
+    solid(),
+    VitePWA({
+      strategies: "injectManifest",
+      srcDir: "src/workers",
+      filename: "sw.ts",
+      registerType: "prompt",
+      injectRegister: false,
+      manifest: {
+        name: "Satchel",
+        short_name: "Satchel",
+        description: "An API client that lives in your browser, offline.",
+        theme_color: "#1f6feb",
+        background_color: "#ffffff",
+        display: "standalone",
+        start_url: "/",
+        icons: [
+          { src: "icons/icon-192.png", sizes: "192x192", type: "image/png" },
+          { src: "icons/icon-512.png", sizes: "512x512", type: "image/png" },
+          { src: "icons/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+        ],
+      },
+      injectManifest: {
+        globPatterns: ["**/*.{js,css,html,wasm,svg,png,woff2,ico,webmanifest}"],
+        maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
+  build: { target: "es2022", sourcemap: false },
+  worker: { format: "es" },
+  preview: { host: "127.0.0.1" },
+  server: { host: "127.0.0.1" },
+});
