@@ -70,7 +70,13 @@ export interface SendError {
   headers?: string[];
 }
 
-export type SendResult = { ok: true; response: HttpResponse } | { ok: false; error: SendError };
+/**
+ * A send either produced a response (possibly with warnings, e.g. headers the browser dropped)
+ * or failed with a reason.
+ */
+export type SendResult =
+  | { ok: true; response: HttpResponse; warnings?: SendError[] }
+  | { ok: false; error: SendError };
 
 /** What a transport can do; the UI explains the gaps (e.g. "Set-Cookie is hidden by the browser"). */
 export interface TransportCapabilities {
