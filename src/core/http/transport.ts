@@ -75,8 +75,7 @@ export interface SendError {
  * or failed with a reason.
  */
 export type SendResult =
-  | { ok: true; response: HttpResponse; warnings?: SendError[] }
-  | { ok: false; error: SendError };
+  { ok: true; response: HttpResponse; warnings?: SendError[] } | { ok: false; error: SendError };
 
 /** What a transport can do; the UI explains the gaps (e.g. "Set-Cookie is hidden by the browser"). */
 export interface TransportCapabilities {

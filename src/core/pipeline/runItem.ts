@@ -1,0 +1,162 @@
+/**
+ * The one request pipeline: pre-request scripts (collection → folders → request), resolve and
+ * build, send, test scripts (same order). Used by the Send button, the runner and the CLI.
+ * @see ../../../../shared/ARCHITECTURE.md
+ * @see ../../../../shared/postman-semantics.md (Order of work for one request)
+ */
+import { buildHttpRequest } from "../http/buildRequest";
+import type { HttpRequest, SendOptions, SendResult } from "../http/transport";
+import type { SandboxContext, SandboxResult, ScriptKind, ScriptSource } from "../sandbox/types";
+import type { VariableScopes } from "../variables/scopes";
+import { decodeUtf8 } from "./decode";
+import { applyScriptChanges, templateHttpRequest } from "./scriptRequest";
+import type { ItemResult, PipelineEvent, RunItemInput } from "./types";
+
+/** The non-empty scripts of one kind, outermost first. */
+export function scriptsFor(kind: ScriptKind, input: RunItemInput): ScriptSource[] {
+  const { collection, folders } = input.ancestors;
+  const all: ScriptSource[] = [
+    { location: "collection", code: collection.scripts[kind] },
+    ...folders.map((f) => ({ location: `folder:${f.name}`, code: f.scripts[kind] })),
+    { location: "request", code: input.request.scripts[kind] },
+  ];
+  return all.filter((s) => s.code.trim() !== "");
+}
+
+/** Scopes after a stage: the sandbox may report only the scopes it changed. */
+function mergeScopes(
+  before: VariableScopes,
+  after: Partial<VariableScopes> | undefined,
+): VariableScopes {
+  return {
+    globals: after?.globals ?? before.globals,
+    collection: after?.collection ?? before.collection,
+    environment: after?.environment ?? before.environment,
+    data: after?.data ?? before.data,
+    local: after?.local ?? before.local,
+  };
+}
+
+/** A sandbox call that failed as infrastructure (threw) yields undefined. */
+async function safeRun(run: () => Promise<SandboxResult>): Promise<SandboxResult | undefined> {
+  try {
+    return await run();
+  } catch {
+    return undefined;
+  }
+}
+
+/** Transports should return errors as data; a throw becomes a NETWORK error all the same. */
+async function sendSafely(
+  input: RunItemInput,
+  http: HttpRequest,
+  options: SendOptions,
+): Promise<SendResult> {
+  try {
+    return await input.transport.send(http, options);
+  } catch (e) {
+    return {
+      ok: false,
+      error: { code: "NETWORK", message: e instanceof Error ? e.message : String(e) },
+    };
+  }
+}
+
+/** Run one item through the pipeline, reporting progress through `emit`. Never throws for user input. */
+export async function runItem(
+  input: RunItemInput,
+  emit: (event: PipelineEvent) => void = () => {},
+): Promise<ItemResult> {
+  const { request, ancestors, sandbox, deps } = input;
+  const out: ItemResult = {
+    assertions: [],
+    console: [],
+    scopes: input.scopes,
+    skipped: false,
+    errors: [],
+    unresolved: [],
+    warnings: [],
+  };
+  const finish = () => {
+    emit({ type: "done", result: out });
+    return out;
+  };
+
+  const runStage = async (
+    kind: ScriptKind,
+    http: HttpRequest,
+    response?: SandboxContext["response"],
+  ) => {
+    const scripts = sandbox ? scriptsFor(kind, input) : [];
+    if (!sandbox || scripts.length === 0) return undefined;
+    const result = await safeRun(() =>
+      sandbox.run(kind, scripts, {
+        scopes: out.scopes,
+        request: http,
+        ...(response ? { response } : {}),
+        info: {
+          requestName: request.name,
+          requestId: request.id,
+          iteration: input.iteration?.index ?? 0,
+          iterationCount: input.iteration?.count ?? 1,
+          eventName: kind,
+        },
+        timeoutMs: ancestors.collection.settings.scriptTimeoutMs,
+      }),
+    );
+    if (!result) {
+      out.errors.push({
+        code: "RUNTIME",
+        message: "The script sandbox failed to run",
+        location: kind,
+      });
+      return undefined;
+    }
+    out.scopes = mergeScopes(out.scopes, result.scopes);
+    out.assertions.push(...result.assertions);
+    out.errors.push(...result.errors);
+    for (const entry of result.console) {
+      out.console.push(entry);
+      emit({ type: "console", entry });
+    }
+    if (result.nextRequest !== undefined) out.nextRequest = result.nextRequest;
+    if (result.visualizer) out.visualizer = result.visualizer;
+    emit({ type: kind, result });
+    return result;
+  };
+
+  const template = templateHttpRequest(request);
+  const pre = await runStage("prerequest", template);
+  if (pre?.skipRequest) {
+    out.skipped = true;
+    return finish();
+  }
+  const edited = pre ? applyScriptChanges(request, template, pre.request) : request;
+
+  const built = buildHttpRequest(edited, ancestors, out.scopes, deps);
+  if (!built.ok) {
+    out.buildError = built.error;
+    return finish();
+  }
+  out.http = built.value.http;
+  out.unresolved = built.value.unresolved;
+  out.warnings.push(...built.value.warnings);
+  emit({ type: "request", http: out.http });
+
+  const result: SendResult = await sendSafely(input, out.http, {
+    signal: input.signal,
+    timeoutMs:
+      input.timeoutMs ??
+      request.settings.timeoutMs ??
+      ancestors.collection.settings.requestTimeoutMs,
+    followRedirects: request.settings.followRedirects,
+  });
+  out.result = result;
+  emit({ type: "response", result });
+
+  const response = result.ok
+    ? { ...result.response, bodyText: decodeUtf8(result.response.body) }
+    : undefined;
+  await runStage("test", out.http, response);
+  return finish();
+}

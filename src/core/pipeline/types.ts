@@ -1,0 +1,63 @@
+/** Inputs, events and results of the one request pipeline (../../../../shared/ARCHITECTURE.md). */
+import type { Deps } from "../factory";
+import type { Ancestors } from "../http/auth";
+import type { AbortSignalLike, HttpRequest, SendResult, Transport } from "../http/transport";
+import type { Request } from "../model";
+import type { AppError } from "../result";
+import type {
+  AssertionResult,
+  ConsoleEntry,
+  Sandbox,
+  SandboxResult,
+  ScriptError,
+} from "../sandbox/types";
+import type { VariableScopes } from "../variables/scopes";
+
+/** Everything one item's run needs; the host supplies transport and (optionally) sandbox. */
+export interface RunItemInput {
+  request: Request;
+  ancestors: Ancestors;
+  scopes: VariableScopes;
+  transport: Transport;
+  /** Absent: scripts are skipped. */
+  sandbox?: Sandbox;
+  deps: Deps;
+  signal?: AbortSignalLike;
+  /** Overrides the request's and collection's timeout. */
+  timeoutMs?: number;
+  /** 0-based iteration and the run's iteration count (default 0 of 1). */
+  iteration?: { index: number; count: number };
+}
+
+/** What happened to one item. */
+export interface ItemResult {
+  /** The request as sent; absent when skipped or it could not be built. */
+  http?: HttpRequest;
+  /** The transport's answer; absent when nothing was sent. */
+  result?: SendResult;
+  assertions: AssertionResult[];
+  console: ConsoleEntry[];
+  /** Scopes after the item's scripts. */
+  scopes: VariableScopes;
+  /** undefined: setNextRequest not called; null: setNextRequest(null). */
+  nextRequest?: string | null;
+  /** pm.execution.skipRequest() was called: no request, no tests. */
+  skipped: boolean;
+  /** Script errors (each fails its own script only). */
+  errors: ScriptError[];
+  /** Why the request could not be built (e.g. INVALID_URL). */
+  buildError?: AppError;
+  /** `{{names}}` sent verbatim because nothing defined them. */
+  unresolved: string[];
+  warnings: string[];
+  visualizer?: SandboxResult["visualizer"];
+}
+
+/** Progress events, in pipeline order. */
+export type PipelineEvent =
+  | { type: "prerequest"; result: SandboxResult }
+  | { type: "request"; http: HttpRequest }
+  | { type: "response"; result: SendResult }
+  | { type: "test"; result: SandboxResult }
+  | { type: "console"; entry: ConsoleEntry }
+  | { type: "done"; result: ItemResult };
