@@ -1,0 +1,51 @@
+/** A finished response: status bar, warnings, and the Body / Headers (and extra) tabs. */
+import type { JSX } from "solid-js";
+import { createMemo } from "solid-js";
+import type { HttpResponse, SendError } from "../../../core/http/transport";
+import type { FormatClient } from "../../../workers/format/types";
+import { BodyView } from "./BodyView";
+import { createBodyDocument } from "./createBodyDocument";
+import { HeadersView } from "./HeadersView";
+import type { ResponseTab } from "./ResponseTabs";
+import { ResponseTabs } from "./ResponseTabs";
+import { StatusBar } from "./StatusBar";
+import { WarningList } from "./WarningList";
+
+/** Props of {@link DoneView}. */
+export interface DoneViewProps {
+  client: FormatClient;
+  response: HttpResponse;
+  warnings: SendError[] | undefined;
+  extraTabs: readonly ResponseTab[] | undefined;
+  seesSetCookie: boolean | undefined;
+}
+
+/** Opens the body in the worker once per response; switching tabs keeps it open. */
+export function DoneView(props: DoneViewProps) {
+  const doc = createBodyDocument(
+    () => props.client,
+    () => props.response,
+  );
+  const tabs = createMemo((): ResponseTab[] => [
+    {
+      name: "Body",
+      render: (): JSX.Element => (
+        <BodyView client={props.client} doc={doc} response={props.response} />
+      ),
+    },
+    {
+      name: "Headers",
+      render: (): JSX.Element => (
+        <HeadersView headers={props.response.headers} seesSetCookie={props.seesSetCookie} />
+      ),
+    },
+    ...(props.extraTabs ?? []),
+  ]);
+  return (
+    <div class="response-done">
+      <StatusBar response={props.response} />
+      <WarningList warnings={props.warnings} />
+      <ResponseTabs label="Response sections" tabs={tabs()} />
+    </div>
+  );
+}

@@ -1,0 +1,171 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
+import { afterEach, describe, expect, it } from "vitest";
+import type { HttpResponse, SendErrorCode } from "../../../core/http/transport";
+import { makeFormatService } from "../../../workers/format/service";
+import type { FormatApi, FormatClient } from "../../../workers/format/types";
+import type { ResponseState } from "./ResponseViewer";
+import { ResponseViewer } from "./ResponseViewer";
+
+/** A format client over the real pure service, in-process, recording calls. */
+function fakeClient() {
+  const service = makeFormatService();
+  const calls: string[] = [];
+  const wrap =
+    <K extends keyof FormatApi>(name: K) =>
+    (...args: Parameters<FormatApi[K]>) => {
+      calls.push(`${name}:${String(args[0])}`);
+      const method = service[name] as (...a: Parameters<FormatApi[K]>) => ReturnType<FormatApi[K]>;
+      return Promise.resolve(method(...args));
+    };
+  const client: FormatClient = {
+    open: wrap("open"),
+    lines: wrap("lines"),
+    search: wrap("search"),
+    text: wrap("text"),
+    bytes: wrap("bytes"),
+    close: wrap("close"),
+  };
+  return { client, calls };
+}
+
+function response(over: Partial<HttpResponse> = {}): HttpResponse {
+  return {
+    status: 200,
+    statusText: "OK",
+    headers: [["Content-Type", "application/json"]],
+    body: new TextEncoder().encode('{"name":"satchel","items":[1,2]}'),
+    timeMs: 85,
+    url: "https://api.example.test/things",
+    redirected: false,
+    ...over,
+  };
+}
+
+const show = (state: ResponseState, extra: Partial<Parameters<typeof ResponseViewer>[0]> = {}) => {
+  const fake = fakeClient();
+  const result = render(() => <ResponseViewer state={state} client={fake.client} {...extra} />);
+  return { ...fake, ...result };
+};
+
+afterEach(cleanup);
+
+describe("ResponseViewer", () => {
+  it("shows a hint when idle", () => {
+    show({ kind: "idle" });
+    const region = screen.getByRole("region", { name: "Response" });
+    expect(region.textContent).toContain("Send a request to see the response");
+  });
+
+  it("shows Sending… and the elapsed time while loading", () => {
+    show({ kind: "loading", startedAt: Date.now() - 1500 });
+    expect(screen.getByRole("status").textContent).toBe("Sending…");
+    expect(screen.getByText(/^1\.\d+ s$/)).toBeTruthy();
+  });
+
+  it.each<[SendErrorCode, string]>([
+    ["CORS_BLOCKED", "Blocked by CORS"],
+    ["UNREACHABLE", "Server unreachable"],
+    ["MIXED_CONTENT", "Mixed content blocked"],
+    ["TIMEOUT", "Timed out"],
+    ["CANCELLED", "Cancelled"],
+    ["FORBIDDEN_HEADER", "Header not allowed by the browser"],
+    ["INVALID_URL", "Invalid URL"],
+    ["NETWORK", "Network error"],
+  ])("titles a %s error %j with its message and hint", (code, title) => {
+    show({ kind: "error", error: { code, message: "It failed.", hint: "Try this." } });
+    const alert = screen.getByRole("alert");
+    expect(within(alert).getByRole("heading").textContent).toBe(title);
+    expect(alert.textContent).toContain("It failed.");
+    expect(alert.textContent).toContain("Try this.");
+  });
+
+  it("shows status, time, size, tabs and body controls when done", async () => {
+    const { calls } = show({ kind: "done", response: response() });
+    expect(screen.getByTestId("response-status").textContent).toBe("200 OK");
+    // Screen readers hear "Status: 200 OK": a hidden prefix next to the status element.
+    expect(screen.getByTestId("response-status").parentElement?.textContent).toBe("Status: 200 OK");
+    expect(screen.getByText("85 ms")).toBeTruthy();
+    expect(screen.getByText("32 B")).toBeTruthy();
+    const tabs = within(screen.getByRole("tablist")).getAllByRole("tab");
+    expect(tabs.map((t) => t.textContent)).toEqual(["Body", "Headers"]);
+    for (const name of ["Pretty", "Raw", "Preview", "Copy response", "Save response"]) {
+      expect(screen.getByRole("button", { name })).toBeTruthy();
+    }
+    expect(screen.getByRole("searchbox", { name: "Search response" })).toBeTruthy();
+    expect(screen.getByRole("button", { name: "Pretty" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+    expect(calls[0]).toMatch(/^open:body-\d+$/);
+    // The pretty-printed body arrives from the (fake) worker as spans.
+    expect((await screen.findByText('"satchel"')).className).toBe("tok-string");
+    expect(screen.getByText('"name"').className).toBe("tok-key");
+  });
+
+  it("fills in the reason phrase HTTP/2 leaves out and colours by class", () => {
+    show({ kind: "done", response: response({ status: 404, statusText: "" }) });
+    const status = screen.getByTestId("response-status");
+    expect(status.textContent).toBe("404 Not Found");
+    expect(status.classList.contains("status-4xx")).toBe(true);
+  });
+
+  it("lists headers in a table with the Set-Cookie note", async () => {
+    show({ kind: "done", response: response() });
+    fireEvent.click(screen.getByRole("tab", { name: "Headers" }));
+    const table = await screen.findByRole("table");
+    expect(within(table).getByRole("rowheader", { name: "Content-Type" })).toBeTruthy();
+    expect(screen.getByText(/Set-Cookie/)).toBeTruthy();
+    expect(screen.getByRole("tab", { name: "Headers" }).getAttribute("aria-selected")).toBe("true");
+  });
+
+  it("lists warnings above the body", () => {
+    const warning = { code: "FORBIDDEN_HEADER" as const, message: "Dropped.", headers: ["Host"] };
+    show({ kind: "done", response: response(), warnings: [warning] });
+    const list = screen.getByRole("list", { name: "Warnings" });
+    expect(list.textContent).toContain("Dropped.");
+    expect(list.textContent).toContain("Host");
+  });
+
+  it("adds extra tabs after Body and Headers", () => {
+    show(
+      { kind: "done", response: response() },
+      { extraTabs: [{ name: "Tests", render: () => <p>3 passed</p> }] },
+    );
+    fireEvent.click(screen.getByRole("tab", { name: "Tests" }));
+    expect(screen.getByRole("tabpanel").textContent).toBe("3 passed");
+  });
+
+  it("searches the body and counts matches", async () => {
+    show({ kind: "done", response: response() });
+    await screen.findByText('"satchel"');
+    fireEvent.input(screen.getByRole("searchbox", { name: "Search response" }), {
+      target: { value: "e" },
+    });
+    expect(await screen.findByText("1 of 3")).toBeTruthy();
+    fireEvent.click(screen.getByRole("button", { name: "Next match" }));
+    expect(screen.getByText("2 of 3")).toBeTruthy();
+    expect(document.querySelectorAll(".mark").length).toBe(3);
+    expect(document.querySelectorAll(".mark-current").length).toBe(1);
+  });
+
+  it("folds a JSON region to its opening line", async () => {
+    show({ kind: "done", response: response() });
+    await screen.findByText('"satchel"');
+    const rows = () => document.querySelectorAll(".vl-row").length;
+    expect(rows()).toBe(7);
+    fireEvent.click(screen.getByRole("button", { name: "Fold line 3" }));
+    expect(rows()).toBe(4);
+    expect(document.querySelectorAll(".vl-row")[2]?.textContent).toBe('3▸  "items": [ … ]');
+    fireEvent.click(screen.getByRole("button", { name: "Unfold line 3" }));
+    expect(rows()).toBe(7);
+  });
+
+  it("shows the raw body and closes the document when unmounted", async () => {
+    const { calls, unmount } = show({ kind: "done", response: response() });
+    await screen.findByText('"satchel"');
+    fireEvent.click(screen.getByRole("button", { name: "Raw" }));
+    await waitFor(() => expect(document.querySelectorAll(".vl-row").length).toBe(1));
+    unmount();
+    expect(calls.at(-1)).toMatch(/^close:body-\d+$/);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * The response pane (UI contract): idle hint, a ticking "Sending…", a send error as an alert, or
+ * the finished response. Big bodies are formatted in the format worker, never on this thread.
+ */
+import type { JSX } from "solid-js";
+import { Match, Switch } from "solid-js";
+import type { HttpResponse, SendError } from "../../../core/http/transport";
+import type { FormatClient } from "../../../workers/format/types";
+import { DoneView } from "./DoneView";
+import { ErrorView } from "./ErrorView";
+import { createFormatClientAccessor } from "./formatClientContext";
+import { LoadingView } from "./LoadingView";
+import "../../styles/response.css";
+
+/** What the response pane shows. `startedAt` is epoch milliseconds. */
+export type ResponseState =
+  | { kind: "idle" }
+  | { kind: "loading"; startedAt: number }
+  | { kind: "error"; error: SendError }
+  | { kind: "done"; response: HttpResponse; warnings?: SendError[] };
+
+/** Props of {@link ResponseViewer}; only `state` is required. */
+export interface ResponseViewerProps {
+  state: ResponseState;
+  /** Extra tabs after Body and Headers (e.g. "Tests", "Console"). */
+  extraTabs?: { name: string; render: () => JSX.Element }[];
+  /** The format worker client; defaults to FormatClientContext, then the shared worker. */
+  client?: FormatClient;
+  /** Whether the transport sees Set-Cookie (hides the "browser hides Set-Cookie" note). */
+  seesSetCookie?: boolean;
+}
+
+/** A region named "Response". */
+export function ResponseViewer(props: ResponseViewerProps) {
+  const client = createFormatClientAccessor(() => props.client);
+  const as = <K extends ResponseState["kind"]>(kind: K) => {
+    const s = props.state;
+    return s.kind === kind ? (s as Extract<ResponseState, { kind: K }>) : undefined;
+  };
+  return (
+    <section class="response-viewer" aria-label="Response">
+      <Switch>
+        <Match when={as("idle")}>
+          <p class="response-idle">Send a request to see the response</p>
+        </Match>
+        <Match when={as("loading")}>{(s) => <LoadingView startedAt={s().startedAt} />}</Match>
+        <Match when={as("error")}>{(s) => <ErrorView error={s().error} />}</Match>
+        <Match when={as("done")}>
+          {(s) => (
+            <DoneView
+              client={client()}
+              response={s().response}
+              warnings={s().warnings}
+              extraTabs={props.extraTabs}
+              seesSetCookie={props.seesSetCookie}
+            />
+          )}
+        </Match>
+      </Switch>
+    </section>
+  );
+}
