@@ -1,0 +1,144 @@
+/**
+ * The repository API: the only way the rest of the app reads or writes stored data.
+ * Implemented over Dexie in this folder; UI tests use an in-memory fake with the same shape.
+ * Every method rejects with a {@link DbError} (never a raw Dexie error).
+ */
+import type {
+  Collection,
+  Environment,
+  Folder,
+  Globals,
+  HistoryEntry,
+  Id,
+  Request,
+  Workspace,
+} from "../../core/model";
+
+/** What went wrong in storage, as a code the UI turns into words (src/ui/commands/errorText.ts). */
+export type DbErrorCode =
+  | "QUOTA_EXCEEDED"
+  | "UPGRADE_BLOCKED"
+  | "VERSION_CHANGED"
+  | "NOT_FOUND"
+  | "INVALID_MOVE"
+  | "WRITE_FAILED"
+  | "OPEN_FAILED";
+
+/** A storage failure. Nothing already stored is changed when a write fails (one transaction). */
+export class DbError extends Error {
+  constructor(
+    readonly code: DbErrorCode,
+    message: string,
+    readonly cause?: unknown,
+  ) {
+    super(message);
+    this.name = "DbError";
+  }
+}
+
+export type TreeKind = "collection" | "folder" | "request";
+
+/** One sidebar node: just what the tree needs, read without loading request bodies. */
+export interface TreeNode {
+  kind: TreeKind;
+  id: Id;
+  /** The collection it belongs to (its own id for a collection). */
+  collectionId: Id;
+  /** Parent folder id; null when directly under the collection, and for collections. */
+  parentId: Id | null;
+  name: string;
+  sort: number;
+  /** Requests only. */
+  method?: string;
+}
+
+/** What a delete removed, so it can be put back exactly (undo). Opaque to callers. */
+export interface Trash {
+  readonly rows: {
+    collections: Collection[];
+    folders: Folder[];
+    requests: Request[];
+  };
+}
+
+/** What the first start stores (the demo collection); `ensureDefault` calls it once. */
+export interface SeedBundle {
+  collections: Collection[];
+  folders: Folder[];
+  requests: Request[];
+  environments: Environment[];
+}
+
+/** A stored file (multipart file field or binary body). */
+export interface StoredFile {
+  id: Id;
+  name: string;
+  type: string;
+  blob: Blob;
+  createdAt: number;
+}
+
+export interface Repos {
+  workspace: {
+    /** The default workspace, created (and seeded once, in the same transaction) on first use. */
+    ensureDefault(seed?: (workspaceId: Id) => SeedBundle): Promise<Workspace>;
+  };
+  collections: {
+    list(): Promise<Collection[]>;
+    get(id: Id): Promise<Collection | undefined>;
+    put(collection: Collection): Promise<void>;
+  };
+  folders: {
+    get(id: Id): Promise<Folder | undefined>;
+    put(folder: Folder): Promise<void>;
+    listByCollection(collectionId: Id): Promise<Folder[]>;
+  };
+  requests: {
+    get(id: Id): Promise<Request | undefined>;
+    put(request: Request): Promise<void>;
+    listByCollection(collectionId: Id): Promise<Request[]>;
+  };
+  tree: {
+    /** Every collection, folder and request as light nodes. */
+    listNodes(): Promise<TreeNode[]>;
+    rename(kind: TreeKind, id: Id, name: string): Promise<void>;
+    /** Deletes the node and everything under it; returns what to give `restore` for undo. */
+    remove(kind: TreeKind, id: Id): Promise<Trash>;
+    restore(trash: Trash): Promise<void>;
+    /** Moves a folder or request; INVALID_MOVE when a folder would go inside itself. */
+    move(
+      kind: "folder" | "request",
+      id: Id,
+      to: { collectionId: Id; parentId: Id | null; sort: number },
+    ): Promise<void>;
+    /** Deep-copies the node (and its subtree) next to it, named "<name> copy"; returns the new id. */
+    duplicate(kind: TreeKind, id: Id): Promise<Id>;
+  };
+  environments: {
+    list(): Promise<Environment[]>;
+    get(id: Id): Promise<Environment | undefined>;
+    put(environment: Environment): Promise<void>;
+    remove(id: Id): Promise<void>;
+  };
+  globals: {
+    /** The workspace's globals row (created empty on first read). */
+    get(workspaceId: Id): Promise<Globals>;
+    put(globals: Globals): Promise<void>;
+  };
+  history: {
+    /** Adds an entry; keeps the newest 1,000 and truncates bodies over 1 MB. */
+    add(entry: HistoryEntry): Promise<void>;
+    /** Newest first; `query` matches URL, method or name (case-insensitive). */
+    list(opts?: { query?: string; limit?: number }): Promise<HistoryEntry[]>;
+    get(id: Id): Promise<HistoryEntry | undefined>;
+    clear(): Promise<void>;
+  };
+  settings: {
+    get<T>(key: string, fallback: T): Promise<T>;
+    set(key: string, value: unknown): Promise<void>;
+  };
+  files: {
+    put(file: { name: string; type: string; blob: Blob }): Promise<Id>;
+    get(id: Id): Promise<StoredFile | undefined>;
+  };
+}

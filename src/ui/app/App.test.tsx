@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
+import { afterEach, describe, expect, it } from "vitest";
+import { clearToasts } from "../stores/toasts";
+import { App } from "./App";
+import { refreshOnceQueries, resetOnceQueries } from "./testing/onceQuery";
+import { renderWithApp } from "./testing/renderApp";
+
+afterEach(() => {
+  cleanup();
+  resetOnceQueries();
+  clearToasts();
+});
+
+const setup = () => renderWithApp((services) => <App services={services} />, false);
+
+describe("App shell", () => {
+  it("shows the layout landmarks and the collections tree", async () => {
+    setup();
+    screen.getByRole("banner");
+    screen.getByRole("main");
+    screen.getByRole("button", { name: "Collections" });
+    screen.getByRole("button", { name: "New collection" });
+    screen.getByRole("textbox", { name: "Filter requests" });
+    const tree = screen.getByRole("tree", { name: "Collections" });
+    await within(tree).findByRole("treeitem", { name: "Demo API" });
+  });
+
+  it("filters the tree as you type", async () => {
+    setup();
+    await screen.findByRole("treeitem", { name: "Health" });
+    fireEvent.input(screen.getByRole("textbox", { name: "Filter requests" }), {
+      target: { value: "create" },
+    });
+    const names = screen.getAllByRole("treeitem").map((el) => el.getAttribute("aria-label"));
+    expect(names).toEqual(["Demo API", "Users", "Create user"]);
+  });
+
+  it("opens and closes the narrow-screen drawer from the Collections button", async () => {
+    setup();
+    const toggle = screen.getByRole("button", { name: "Collections" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    await screen.findByRole("treeitem", { name: "Demo API" });
+    fireEvent.click(toggle);
+    expect(toggle.getAttribute("aria-expanded")).toBe("true");
+    expect(document.activeElement).toBe(screen.getByRole("treeitem", { name: "Demo API" }));
+    fireEvent.keyDown(document.activeElement!, { key: "Escape" });
+    expect(toggle.getAttribute("aria-expanded")).toBe("false");
+    expect(document.activeElement).toBe(toggle);
+  });
+
+  it("opens a request from the tree in a tab and saves it with Ctrl+S", async () => {
+    const { fake, fx, services } = setup();
+    fireEvent.click(await screen.findByRole("treeitem", { name: "Health" }));
+    await screen.findByRole("tab", { name: "Health" });
+    expect(screen.getByRole("tabpanel").textContent).toContain("GET");
+    services.tabs.setDraft(fx.health.id, { ...services.tabs.active()!.draft, url: "https://x" });
+    await screen.findByRole("tab", { name: "Health (unsaved)" });
+    fireEvent.keyDown(window, { key: "s", ctrlKey: true });
+    await screen.findByRole("tab", { name: "Health" });
+    expect(fake.rows.request.get(fx.health.id)).toMatchObject({ url: "https://x" });
+  });
+
+  it("a clean tab follows a newer stored version (e.g. saved in another browser tab)", async () => {
+    const { fake, fx, services } = setup();
+    await services.tabs.open(fx.health.id);
+    await screen.findByRole("tab", { name: "Health" });
+    fake.rows.request.set(fx.health.id, { ...fx.health, url: "https://elsewhere.test" });
+    refreshOnceQueries();
+    await waitFor(() =>
+      expect(screen.getByRole("tabpanel").textContent).toContain("https://elsewhere.test"),
+    );
+    expect(services.tabs.isDirty(services.tabs.active()!)).toBe(false);
+  });
+
+  it("saving an untitled request asks which collection", async () => {
+    const { fake, fx, services } = setup();
+    await screen.findByRole("treeitem", { name: "Other" });
+    fireEvent.click(screen.getByRole("button", { name: "New request tab" }));
+    fireEvent.keyDown(window, { key: "s", ctrlKey: true });
+    const dialog = await screen.findByRole("dialog", { name: "Save request" });
+    const select = within(dialog).getByRole("combobox", { name: "Collection" });
+    fireEvent.change(select, { target: { value: fx.other.id } });
+    fireEvent.click(within(dialog).getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+    const id = services.tabs.active()!.id;
+    expect(fake.rows.request.get(id)).toMatchObject({
+      name: "Untitled request",
+      collectionId: fx.other.id,
+    });
+  });
+
+  it("deletes from the actions menu and undoes from the toast", async () => {
+    const { fake, fx } = setup();
+    fireEvent.click(await screen.findByRole("button", { name: "Actions for Health" }));
+    fireEvent.click(screen.getByRole("menuitem", { name: "Delete" }));
+    await waitFor(() => expect(fake.rows.request.has(fx.health.id)).toBe(false));
+    refreshOnceQueries();
+    await waitFor(() => expect(screen.queryByRole("treeitem", { name: "Health" })).toBeNull());
+    fireEvent.click(await screen.findByRole("button", { name: "Undo" }));
+    await waitFor(() => expect(fake.rows.request.has(fx.health.id)).toBe(true));
+    refreshOnceQueries();
+    await screen.findByRole("treeitem", { name: "Health" });
+  });
+});

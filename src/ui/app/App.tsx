@@ -1,0 +1,73 @@
+/**
+ * The app shell: header, collections sidebar (a drawer behind "Collections" on narrow screens),
+ * and the main area with request tabs. Owns global shortcuts and the app-wide dialogs and toasts.
+ */
+import { createEffect, createSignal, on } from "solid-js";
+import { Toasts } from "../components/common/Toasts";
+import { Sidebar } from "../components/sidebar/Sidebar";
+import { CloseTabPrompt } from "../components/tabs/CloseTabPrompt";
+import { SaveToCollectionDialog } from "../components/tabs/SaveToCollectionDialog";
+import type { AppServices } from "./AppContext";
+import { AppProvider } from "./AppContext";
+import { Header } from "./Header";
+import { MainPanel } from "./MainPanel";
+import { createShortcuts, runSend } from "./shortcuts";
+import "../styles/theme.css";
+import "../styles/app.css";
+
+/** Renders the whole app over `services` (see `createAppServices`). */
+export function App(props: { services: AppServices }) {
+  const tabs = () => props.services.tabs;
+  const [drawerOpen, setDrawerOpen] = createSignal(false);
+  let sidebar!: HTMLElement;
+  let toggle: HTMLButtonElement | undefined;
+  const openDrawer = (open: boolean) => {
+    setDrawerOpen(open);
+    // Move focus into the drawer when it opens, and back to its button when it closes.
+    if (open) {
+      const row = sidebar.querySelector<HTMLElement>('[role="treeitem"][tabindex="0"]');
+      (row ?? sidebar.querySelector<HTMLElement>("input"))?.focus();
+    } else if (sidebar.contains(document.activeElement)) toggle?.focus();
+  };
+  // Opening a request from the drawer closes it, so the request is visible on a phone.
+  createEffect(
+    on(
+      () => tabs().state.activeId,
+      () => setDrawerOpen(false),
+      { defer: true },
+    ),
+  );
+  createShortcuts({
+    save: () => {
+      const tab = tabs().active();
+      if (tab) void tabs().save(tab.id);
+    },
+    send: runSend,
+  });
+  return (
+    <AppProvider services={props.services}>
+      <div
+        class="app"
+        classList={{ "drawer-open": drawerOpen() }}
+        onKeyDown={(e) => e.key === "Escape" && drawerOpen() && openDrawer(false)}
+      >
+        <Header
+          drawerOpen={drawerOpen()}
+          onToggleDrawer={(button) => {
+            toggle = button;
+            openDrawer(!drawerOpen());
+          }}
+        />
+        <div class="app-banner">{/* MOUNT: <UpdateBanner /> (src/ui/pwa/UpdateBanner.tsx) */}</div>
+        <aside ref={sidebar} id="app-sidebar" class="app-sidebar" aria-label="Sidebar">
+          <Sidebar />
+        </aside>
+        <div class="drawer-scrim" aria-hidden="true" onClick={() => openDrawer(false)} />
+        <MainPanel />
+      </div>
+      <Toasts />
+      <CloseTabPrompt />
+      <SaveToCollectionDialog />
+    </AppProvider>
+  );
+}

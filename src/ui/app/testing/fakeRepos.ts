@@ -1,0 +1,129 @@
+/**
+ * An in-memory `Repos` for UI tests: collections, folders, requests and settings, with the tree
+ * operations the shell uses. Not a full implementation; calls are recorded in `calls`.
+ */
+import type { Id, Collection, Folder, Request, Workspace } from "../../../core/model";
+import type { Deps } from "../../../core/factory";
+import type { Repos, TreeNode, Trash } from "../../../db/repos/index";
+
+type Row = Collection | Folder | Request;
+type Kind = TreeNode["kind"];
+
+/** A fake repos object plus its backing maps, for assertions. */
+export interface FakeRepos {
+  repos: Repos;
+  rows: Record<Kind, Map<Id, Row>>;
+  settings: Map<string, unknown>;
+  calls: string[];
+}
+
+/** Builds fake repositories seeded with the given rows. */
+export function makeFakeRepos(
+  deps: Deps,
+  seed: { collections?: Collection[]; folders?: Folder[]; requests?: Request[] } = {},
+): FakeRepos {
+  const rows: Record<Kind, Map<Id, Row>> = {
+    collection: new Map((seed.collections ?? []).map((r) => [r.id, r])),
+    folder: new Map((seed.folders ?? []).map((r) => [r.id, r])),
+    request: new Map((seed.requests ?? []).map((r) => [r.id, r])),
+  };
+  const settings = new Map<string, unknown>();
+  const calls: string[] = [];
+  const copy = <T>(v: T): T => structuredClone(v);
+  const nodeOf = (kind: Kind, r: Row): TreeNode => ({
+    kind,
+    id: r.id,
+    collectionId: kind === "collection" ? r.id : (r as Folder).collectionId,
+    parentId: kind === "collection" ? null : (r as Folder).parentId,
+    name: r.name,
+    sort: r.sort,
+    ...(kind === "request" ? { method: (r as Request).method } : {}),
+  });
+  const subtree = (kind: Kind, id: Id): [Kind, Row][] => {
+    const row = rows[kind].get(id);
+    if (!row) return [];
+    const out: [Kind, Row][] = [[kind, row]];
+    for (const k of ["folder", "request"] as const) {
+      for (const child of rows[k].values()) {
+        const c = child as Folder;
+        const isChild =
+          kind === "collection" ? c.collectionId === id && c.parentId === null : c.parentId === id;
+        if (isChild) out.push(...subtree(k, child.id));
+      }
+    }
+    return out;
+  };
+  const workspace: Workspace = {
+    id: "ws",
+    name: "Workspace",
+    schemaVersion: 1,
+    createdAt: 0,
+    updatedAt: 0,
+  };
+  const repos = {
+    workspace: { ensureDefault: async () => workspace },
+    collections: {
+      list: async () => [...rows.collection.values()].map(copy) as Collection[],
+      get: async (id: Id) => copy(rows.collection.get(id)) as Collection | undefined,
+      put: async (c: Collection) => void rows.collection.set(c.id, copy(c)),
+    },
+    folders: {
+      get: async (id: Id) => copy(rows.folder.get(id)) as Folder | undefined,
+      put: async (f: Folder) => void rows.folder.set(f.id, copy(f)),
+      listByCollection: async () => [],
+    },
+    requests: {
+      get: async (id: Id) => copy(rows.request.get(id)) as Request | undefined,
+      put: async (r: Request) => {
+        calls.push(`requests.put ${r.id}`);
+        rows.request.set(r.id, copy(r));
+      },
+      listByCollection: async () => [],
+    },
+    tree: {
+      listNodes: async () =>
+        (["collection", "folder", "request"] as const).flatMap((k) =>
+          [...rows[k].values()].map((r) => nodeOf(k, r)),
+        ),
+      rename: async (kind: Kind, id: Id, name: string) => {
+        calls.push(`rename ${id} ${name}`);
+        const row = rows[kind].get(id);
+        if (row) row.name = name;
+      },
+      remove: async (kind: Kind, id: Id) => {
+        calls.push(`remove ${id}`);
+        const removed = subtree(kind, id);
+        for (const [k, r] of removed) rows[k].delete(r.id);
+        return { removed } as unknown as Trash;
+      },
+      restore: async (trash: Trash) => {
+        calls.push("restore");
+        for (const [k, r] of (trash as unknown as { removed: [Kind, Row][] }).removed) {
+          rows[k].set(r.id, r);
+        }
+      },
+      move: async (
+        kind: "folder" | "request",
+        id: Id,
+        to: { collectionId: Id; parentId: Id | null; sort: number },
+      ) => {
+        calls.push(`move ${id} ${to.collectionId} ${to.parentId} ${to.sort}`);
+        const row = rows[kind].get(id);
+        if (row) Object.assign(row, to);
+      },
+      duplicate: async (kind: Kind, id: Id) => {
+        calls.push(`duplicate ${id}`);
+        const row = rows[kind].get(id);
+        const twin = { ...copy(row!), id: deps.random.uuid(), name: `${row!.name} copy` };
+        rows[kind].set(twin.id, twin);
+        return twin.id;
+      },
+    },
+    settings: {
+      get: async <T>(key: string, fallback: T) =>
+        (settings.has(key) ? copy(settings.get(key)) : fallback) as T,
+      set: async (key: string, value: unknown) => void settings.set(key, copy(value)),
+    },
+  };
+  return { repos: repos as unknown as Repos, rows, settings, calls };
+}

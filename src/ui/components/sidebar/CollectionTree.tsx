@@ -1,0 +1,185 @@
+/**
+ * The virtualized collections tree (`role="tree"`, named "Collections"). Only the rows in view
+ * are in the DOM; focus is roving (one row has tabindex 0) and follows the keyboard.
+ */
+import type { Rect } from "@tanstack/solid-virtual";
+import { createVirtualizer, observeElementRect } from "@tanstack/solid-virtual";
+import { For, Show, createEffect, on } from "solid-js";
+import type { Id } from "../../../core/model";
+import type { TreeNode } from "../../../db/repos/index";
+import type { TreeCommands } from "../../commands/treeCommands";
+import type { DropPosition } from "../../stores/tree";
+import type { MenuItem } from "../common/Menu";
+import { createTreeState } from "./createTreeState";
+import { treeKeyAction } from "./treeKeys";
+import { TreeItem } from "./TreeItem";
+import "../../styles/sidebar.css";
+
+/** Props of {@link CollectionTree}. */
+export interface CollectionTreeProps {
+  nodes: readonly TreeNode[];
+  filter: string;
+  commands: TreeCommands;
+  /** Opens a request in a tab. */
+  onOpen: (id: Id) => void;
+}
+
+const ROW_HEIGHT = 28;
+
+/** A scroll container that reports no height (hidden drawer, jsdom) still renders a screenful. */
+const observeRect: typeof observeElementRect = (instance, cb) =>
+  observeElementRect(instance, (rect: Rect) =>
+    cb(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight || 600 }),
+  );
+
+/** Renders the tree over `nodes`, filtered by `filter`. */
+export function CollectionTree(props: CollectionTreeProps) {
+  let scroller!: HTMLDivElement;
+  const tree = createTreeState(
+    () => props.nodes,
+    () => props.filter,
+  );
+  const virtualizer = createVirtualizer({
+    get count() {
+      return tree.rows().length;
+    },
+    getScrollElement: () => scroller,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 8,
+    observeElementRect: observeRect,
+    getItemKey: (i) => tree.rows()[i]?.node.id ?? i,
+  });
+
+  const rowElement = (id: Id | null) =>
+    [...scroller.querySelectorAll<HTMLElement>("[data-id]")].find((el) => el.dataset.id === id);
+  const focusRow = (index: number) => {
+    const row = tree.rows()[index];
+    if (!row) return;
+    tree.setFocusedId(row.node.id);
+    virtualizer.scrollToIndex(index, { align: "auto" });
+    const el = rowElement(row.node.id);
+    if (el) el.focus();
+    else requestAnimationFrame(() => rowElement(row.node.id)?.focus());
+  };
+  // When rows shift under the focused node (a move, another tab's write), keep DOM focus on it.
+  createEffect(
+    on(
+      tree.tabStopIndex,
+      () => {
+        const active = document.activeElement;
+        if (!scroller.contains(active) || active instanceof HTMLInputElement) return;
+        const el = rowElement(tree.focusedId());
+        if (el && el !== active) el.focus();
+      },
+      { defer: true },
+    ),
+  );
+
+  const activate = (node: TreeNode) => {
+    tree.setSelectedId(node.id);
+    tree.setFocusedId(node.id);
+    if (node.kind === "request") props.onOpen(node.id);
+    else tree.setExpanded(node, !tree.isExpanded(node));
+  };
+  const menuFor = (node: TreeNode): MenuItem[] => {
+    const items: MenuItem[] = [
+      { label: "Rename", run: () => tree.setRenamingId(node.id) },
+      { label: "Duplicate", run: () => void props.commands.duplicate(node) },
+      { label: "Delete", run: () => void props.commands.remove(node) },
+    ];
+    if (node.kind === "request") return items;
+    const create = (kind: "newRequest" | "newFolder") => {
+      tree.setExpanded(node, true);
+      void props.commands[kind](node);
+    };
+    return [
+      ...items,
+      { label: "New request", run: () => create("newRequest") },
+      { label: "New folder", run: () => create("newFolder") },
+    ];
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.target instanceof HTMLInputElement) return;
+    const index = tree.tabStopIndex();
+    const row = tree.rows()[index];
+    const action = treeKeyAction(tree.rows(), index, e);
+    if (!row || !action) return;
+    e.preventDefault();
+    const node = row.node;
+    switch (action.type) {
+      case "focus":
+        return focusRow(action.index);
+      case "expand":
+        return tree.setExpanded(node, action.expand);
+      case "open":
+        tree.setSelectedId(node.id);
+        return props.onOpen(node.id);
+      case "rename":
+        return tree.setRenamingId(node.id);
+      case "delete":
+        return void props.commands.remove(node);
+      case "duplicate":
+        return void props.commands.duplicate(node);
+      case "step":
+        return void props.commands.step(node, action.direction);
+      case "menu":
+        return rowElement(node.id)?.querySelector<HTMLElement>(".tree-actions")?.click();
+    }
+  };
+
+  const finishRename = (node: TreeNode, index: number, name: string | undefined) => {
+    tree.setRenamingId(null);
+    focusRow(index);
+    if (name !== undefined) void props.commands.rename(node, name);
+  };
+  const hintFor = (id: Id) => {
+    const hint = tree.dropHint();
+    return hint?.id === id ? hint.position : undefined;
+  };
+  const startDrag = (node: TreeNode, e: DragEvent) => {
+    tree.setDragId(node.id);
+    e.dataTransfer?.setData("text/plain", node.name);
+    if (e.dataTransfer) e.dataTransfer.effectAllowed = "move";
+  };
+  const endDrag = () => {
+    tree.setDragId(null);
+    tree.setDropHint(null);
+  };
+  const drop = (target: TreeNode, position: DropPosition) => {
+    const dragged = props.nodes.find((n) => n.id === tree.dragId());
+    endDrag();
+    if (dragged) void props.commands.drop(dragged, target, position);
+  };
+
+  return (
+    <div ref={scroller} class="tree" role="tree" aria-label="Collections" onKeyDown={onKeyDown}>
+      <div role="none" class="tree-sizer" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+        <For each={virtualizer.getVirtualItems()}>
+          {(item) => (
+            <Show when={tree.rows()[item.index]}>
+              {(row) => (
+                <TreeItem
+                  row={row()}
+                  top={item.start}
+                  tabStop={tree.tabStopIndex() === item.index}
+                  selected={tree.selectedId() === row().node.id}
+                  renaming={tree.renamingId() === row().node.id}
+                  dropHint={hintFor(row().node.id)}
+                  menu={menuFor(row().node)}
+                  onActivate={() => activate(row().node)}
+                  onFocus={() => tree.setFocusedId(row().node.id)}
+                  onRename={(name) => finishRename(row().node, item.index, name)}
+                  onDragStart={(e) => startDrag(row().node, e)}
+                  onDragOver={(position) => tree.setDropHint({ id: row().node.id, position })}
+                  onDrop={(position) => drop(row().node, position)}
+                  onDragEnd={endDrag}
+                />
+              )}
+            </Show>
+          )}
+        </For>
+      </div>
+    </div>
+  );
+}

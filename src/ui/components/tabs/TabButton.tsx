@@ -1,0 +1,57 @@
+/** One request tab and its close button. The tab's name ends in " (unsaved)" when dirty. */
+import { Show } from "solid-js";
+import "../../styles/tabs.css";
+
+/** Props of {@link TabButton}. */
+export interface TabButtonProps {
+  id: string;
+  name: string;
+  method: string;
+  dirty: boolean;
+  selected: boolean;
+  /** id of the panel the tab controls. */
+  panelId: string;
+  onSelect: () => void;
+  onClose: () => void;
+}
+
+/** DOM id of a tab's element, so the panel can point back at it. */
+export const tabDomId = (id: string) => `request-tab-${id}`;
+
+/** A tab plus its "Close <name>" button. */
+export function TabButton(props: TabButtonProps) {
+  return (
+    <div role="presentation" class="tab" classList={{ "tab-selected": props.selected }}>
+      <button
+        type="button"
+        role="tab"
+        id={tabDomId(props.id)}
+        class="tab-label"
+        aria-selected={props.selected}
+        aria-controls={props.panelId}
+        aria-label={props.dirty ? `${props.name} (unsaved)` : props.name}
+        tabIndex={props.selected ? 0 : -1}
+        data-tab-id={props.id}
+        onClick={() => props.onSelect()}
+        onAuxClick={(e) => e.button === 1 && props.onClose()}
+      >
+        <span class="tab-method" data-method={props.method.toLowerCase()}>
+          {props.method}
+        </span>
+        <span class="tab-name">{props.name}</span>
+        <Show when={props.dirty}>
+          <span class="tab-dirty" aria-hidden="true" title="Unsaved changes" />
+        </Show>
+      </button>
+      <button
+        type="button"
+        class="icon-button tab-close"
+        aria-label={`Close ${props.name}`}
+        tabIndex={-1}
+        onClick={() => props.onClose()}
+      >
+        ×
+      </button>
+    </div>
+  );
+}

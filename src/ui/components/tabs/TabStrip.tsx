@@ -1,0 +1,81 @@
+/**
+ * The request tab strip (`role="tablist"` named "Open requests") with the "New request tab"
+ * button. Left/Right/Home/End move between tabs; Delete closes the focused one.
+ */
+import { For } from "solid-js";
+import { useApp } from "../../app/AppContext";
+import { TabButton } from "./TabButton";
+import "../../styles/tabs.css";
+
+/** Props of {@link TabStrip}. */
+export interface TabStripProps {
+  /** id of the element showing the active tab's content. */
+  panelId: string;
+}
+
+/** Renders the open tabs of the app's tab store. */
+export function TabStrip(props: TabStripProps) {
+  const app = useApp();
+  let list!: HTMLDivElement;
+  const focusTab = (index: number) => {
+    const tabs = app.tabs.tabs();
+    const tab = tabs[(index + tabs.length) % tabs.length];
+    if (!tab) return;
+    app.tabs.activate(tab.id);
+    const elements = [...list.querySelectorAll<HTMLElement>("[data-tab-id]")];
+    elements.find((el) => el.dataset.tabId === tab.id)?.focus();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    const id = (e.target as HTMLElement).dataset.tabId;
+    const index = app.tabs.tabs().findIndex((t) => t.id === id);
+    if (index < 0) return;
+    const moves: Record<string, number> = {
+      ArrowLeft: index - 1,
+      ArrowRight: index + 1,
+      Home: 0,
+      End: app.tabs.tabs().length - 1,
+    };
+    if (e.key in moves) {
+      e.preventDefault();
+      focusTab(moves[e.key] ?? 0);
+    } else if (e.key === "Delete" && id) {
+      e.preventDefault();
+      app.tabs.requestClose(id);
+    }
+  };
+  return (
+    <div class="tab-strip">
+      <div
+        ref={list}
+        class="tab-list"
+        role="tablist"
+        aria-label="Open requests"
+        onKeyDown={onKeyDown}
+      >
+        <For each={app.tabs.tabs()}>
+          {(tab) => (
+            <TabButton
+              id={tab.id}
+              name={tab.draft.name}
+              method={tab.draft.method}
+              dirty={app.tabs.isDirty(tab)}
+              selected={app.tabs.state.activeId === tab.id}
+              panelId={props.panelId}
+              onSelect={() => app.tabs.activate(tab.id)}
+              onClose={() => app.tabs.requestClose(tab.id)}
+            />
+          )}
+        </For>
+      </div>
+      <button
+        type="button"
+        class="icon-button tab-new"
+        aria-label="New request tab"
+        title="New request"
+        onClick={() => app.tabs.openNew()}
+      >
+        +
+      </button>
+    </div>
+  );
+}
