@@ -28,6 +28,12 @@ export default defineConfig({
           { src: "icons/icon-192.png", sizes: "192x192", type: "image/png" },
           { src: "icons/icon-512.png", sizes: "512x512", type: "image/png" },
           { src: "icons/icon.svg", sizes: "any", type: "image/svg+xml", purpose: "any" },
+          {
+            src: "icons/maskable-512.png",
+            sizes: "512x512",
+            type: "image/png",
+            purpose: "maskable",
+          },
         ],
       },
       injectManifest: {

@@ -1,5 +1,56 @@
 /// <reference lib="webworker" />
-import { precacheAndRoute } from "workbox-precaching";
+/**
+ * Satchel's service worker (built by vite-plugin-pwa, injectManifest): precaches the whole app so
+ * it starts offline, serves index.html for navigations, and answers the app's own `/echo` endpoint
+ * for any method (the echo itself lives in core/echo). Third-party requests are never cached.
+ * A new version waits until the page asks for it ({type: "SKIP_WAITING"}), so an open app is
+ * never swapped out half-way.
+ */
+import { clientsClaim } from "workbox-core";
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+} from "workbox-precaching";
+import { NavigationRoute, registerRoute } from "workbox-routing";
+import { ECHO_PATH, echoRequest, isEchoUrl } from "../core/echo/echo";
 
 declare const self: ServiceWorkerGlobalScope;
+
+/** Answer one echo request, waiting first for `/echo/delay/<ms>`. */
+async function answerEcho(request: Request): Promise<Response> {
+  const echo = await echoRequest(request);
+  if (echo.delayMs) await new Promise((resolve) => setTimeout(resolve, echo.delayMs));
+  return new Response(echo.body === "" ? null : echo.body, {
+    status: echo.status,
+    statusText: echo.statusText,
+    headers: echo.headers,
+  });
+}
+
+// Registered before Workbox's own fetch listener, so echo requests (any method) never reach it.
+self.addEventListener("fetch", (event) => {
+  if (isEchoUrl(event.request.url, self.location.origin)) {
+    event.respondWith(answerEcho(event.request));
+  }
+});
+
+self.addEventListener("message", (event) => {
+  const data: unknown = event.data;
+  if (
+    typeof data === "object" &&
+    data !== null &&
+    (data as { type?: unknown }).type === "SKIP_WAITING"
+  ) {
+    void self.skipWaiting();
+  }
+});
+
+clientsClaim();
+cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
+
+const echoPaths = new RegExp(`^${ECHO_PATH}(/|$)`);
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL("index.html"), { denylist: [echoPaths] }),
+);

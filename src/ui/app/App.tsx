@@ -4,6 +4,7 @@
  */
 import { createEffect, createSignal, on } from "solid-js";
 import { Toasts } from "../components/common/Toasts";
+import { UpdateBanner } from "../pwa/UpdateBanner";
 import { Sidebar } from "../components/sidebar/Sidebar";
 import { CloseTabPrompt } from "../components/tabs/CloseTabPrompt";
 import { SaveToCollectionDialog } from "../components/tabs/SaveToCollectionDialog";
@@ -58,7 +59,9 @@ export function App(props: { services: AppServices }) {
             openDrawer(!drawerOpen());
           }}
         />
-        <div class="app-banner">{/* MOUNT: <UpdateBanner /> (src/ui/pwa/UpdateBanner.tsx) */}</div>
+        <div class="app-banner">
+          <UpdateBanner />
+        </div>
         <aside ref={sidebar} id="app-sidebar" class="app-sidebar" aria-label="Sidebar">
           <Sidebar />
         </aside>
