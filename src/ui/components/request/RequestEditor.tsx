@@ -1,0 +1,117 @@
+/**
+ * The request editor the app mounts for a tab's draft: URL bar and section tabs. Every edit
+ * calls onChange with a new Request (immutable updates; see requestUpdates.ts).
+ */
+import type { JSX } from "solid-js";
+import type { Request } from "../../../core/model";
+import type { VariableLookup } from "../../../core/variables/lookup";
+import { CodeEditor } from "../../editor/CodeEditor";
+import { AuthPanel } from "./AuthPanel";
+import { BodyPanel } from "./BodyPanel";
+import { HeadersPanel } from "./HeadersPanel";
+import { ParamsPanel } from "./ParamsPanel";
+import { withMethod, withUrl } from "./requestUpdates";
+import { countEnabled } from "./rows";
+import { SectionTabs } from "./SectionTabs";
+import { SettingsPanel } from "./SettingsPanel";
+import { UrlBar } from "./UrlBar";
+import "../../styles/request.css";
+
+/** Props of {@link RequestEditor} (the lead's mount contract). */
+export interface RequestEditorProps {
+  request: Request;
+  onChange: (next: Request) => void;
+  lookup: VariableLookup;
+  variableNames?: () => string[];
+  onSend: () => void;
+  onCancel: () => void;
+  sending: boolean;
+  onSave?: () => void;
+  /** For "Headers the browser adds"; default location.origin. */
+  pageOrigin?: string;
+  /** Stores a picked file and returns its fileId. */
+  storeFile?: (file: File) => Promise<string>;
+}
+
+/** Renders the editor. */
+export function RequestEditor(props: RequestEditorProps): JSX.Element {
+  const common = {
+    get request() {
+      return props.request;
+    },
+    onChange: (next: Request) => props.onChange(next),
+    get lookup() {
+      return props.lookup;
+    },
+    get variableNames() {
+      return props.variableNames;
+    },
+  };
+  const scripts = () => props.request.scripts;
+  return (
+    <div class="request-editor">
+      <UrlBar
+        method={props.request.method}
+        url={props.request.url}
+        onMethod={(m) => props.onChange(withMethod(props.request, m))}
+        onUrl={(url) => props.onChange(withUrl(props.request, url))}
+        lookup={props.lookup}
+        variableNames={props.variableNames}
+        sending={props.sending}
+        onSend={() => props.onSend()}
+        onCancel={() => props.onCancel()}
+      />
+      <SectionTabs
+        label="Request sections"
+        tabs={[
+          {
+            name: "Params",
+            count: () => countEnabled(props.request.params),
+            render: () => <ParamsPanel {...common} />,
+          },
+          {
+            name: "Headers",
+            count: () => countEnabled(props.request.headers),
+            render: () => (
+              <HeadersPanel {...common} pageOrigin={props.pageOrigin ?? location.origin} />
+            ),
+          },
+          {
+            name: "Body",
+            render: () => <BodyPanel {...common} storeFile={props.storeFile} />,
+          },
+          { name: "Auth", render: () => <AuthPanel {...common} /> },
+          {
+            name: "Pre-request",
+            render: () => (
+              <CodeEditor
+                label="Pre-request script"
+                value={scripts().prerequest}
+                onChange={(prerequest) =>
+                  props.onChange({ ...props.request, scripts: { ...scripts(), prerequest } })
+                }
+                language="javascript"
+                lookup={props.lookup}
+              />
+            ),
+          },
+          {
+            name: "Tests",
+            render: () => (
+              <CodeEditor
+                label="Test script"
+                value={scripts().test}
+                onChange={(test) =>
+                  props.onChange({ ...props.request, scripts: { ...scripts(), test } })
+                }
+                language="javascript"
+                lookup={props.lookup}
+              />
+            ),
+          },
+          { name: "Settings", render: () => <SettingsPanel {...common} /> },
+        ]}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,31 @@
+/** Types shared by the lazy CodeMirror module and the components that load it (no CM imports). */
+import type { RawLanguage } from "../../core/model";
+import type { VariableLookup } from "../../core/variables/lookup";
+
+/** What an editor highlights: a raw body language, or a GraphQL query. */
+export type EditorLanguage = RawLanguage | "graphql";
+
+/** Options for {@link CodeEditorModule.makeCodeEditor}. */
+export interface CodeEditorOptions {
+  parent: HTMLElement;
+  doc: string;
+  language: EditorLanguage;
+  /** aria-label of the contenteditable. */
+  label: string;
+  lookup: VariableLookup;
+  onChange: (doc: string) => void;
+}
+
+/** A live editor; every option change goes through its own Compartment. */
+export interface CodeEditorHandle {
+  setDoc: (doc: string) => void;
+  setLanguage: (language: EditorLanguage) => void;
+  setLookup: (lookup: VariableLookup) => void;
+  setLabel: (label: string) => void;
+  destroy: () => void;
+}
+
+/** The lazily imported module's shape. */
+export interface CodeEditorModule {
+  makeCodeEditor: (options: CodeEditorOptions) => CodeEditorHandle;
+}
