@@ -1,0 +1,42 @@
+/** Postman `event` lists → our pre-request and test scripts (exec lines joined with "\n"). */
+import type { Scripts } from "../../model";
+import { at, clean, ImportFailure, isObject, list, object, text } from "./read";
+
+/** Script source: `exec` is an array of lines or one string. */
+function source(script: unknown, path: string): string {
+  if (script === undefined || script === null) return "";
+  if (typeof script === "string") return script;
+  const o = object(script, path);
+  const exec = o.exec;
+  if (exec === undefined || exec === null) return "";
+  if (typeof exec === "string") return exec;
+  if (!Array.isArray(exec)) throw new ImportFailure(at(path, "exec"), "expected string or array");
+  return exec.map((line, i) => text(line, at(at(path, "exec"), i))).join("\n");
+}
+
+/**
+ * Convert `event`. Enabled prerequest/test events become code (several of one kind are joined);
+ * every event is also kept verbatim, without its code, in `extra.events` for export.
+ */
+export function importScripts(value: unknown, path: string): Scripts {
+  const scripts: Scripts = { prerequest: "", test: "" };
+  const kept: unknown[] = [];
+  list(value, path).forEach((entry, i) => {
+    const p = at(path, i);
+    const o = object(entry, p);
+    const listen = text(o.listen, at(p, "listen"));
+    const code = source(o.script, at(p, "script"));
+    const run = o.disabled !== true && (listen === "prerequest" || listen === "test");
+    if (run) {
+      scripts[listen] = scripts[listen] ? `${scripts[listen]}\n${code}` : code;
+    }
+    const copy = clean(o) as Record<string, unknown>;
+    if (run && isObject(copy.script)) {
+      const { exec: _exec, ...script } = copy.script;
+      copy.script = script;
+    }
+    kept.push(copy);
+  });
+  if (kept.length) scripts.extra = { events: kept };
+  return scripts;
+}

@@ -1,0 +1,118 @@
+/**
+ * The conformance fixtures' server: node:http on 127.0.0.1 (a free port), answering like a tiny
+ * httpbin. Both Newman and our stack are pointed at it through `{{baseUrl}}`.
+ */
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** A running echo server; `close()` ends open connections too. */
+export interface EchoServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Lower-cased request headers (the first value of a repeated header). */
+function headersOf(req: http.IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (let i = 0; i + 1 < req.rawHeaders.length; i += 2) {
+    const key = (req.rawHeaders[i] as string).toLowerCase();
+    out[key] ??= req.rawHeaders[i + 1] as string;
+  }
+  return out;
+}
+
+/** `a=1; b=2` → {a: "1", b: "2"}. */
+function cookiesOf(header: string | undefined): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const part of (header ?? "").split(";")) {
+    const eq = part.indexOf("=");
+    if (eq > 0) out[part.slice(0, eq).trim()] = part.slice(eq + 1).trim();
+  }
+  return out;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+type Send = (status: number, body: string, headers?: Record<string, string | string[]>) => void;
+
+/** Answer one request; `data` is the request body as text. */
+function route(req: http.IncomingMessage, data: string, send: Send): void {
+  const url = new URL(req.url ?? "/", "http://127.0.0.1");
+  const parts = url.pathname.split("/").filter(Boolean);
+  const args = Object.fromEntries(url.searchParams);
+  const json = (status: number, value: unknown, extra: Record<string, string | string[]> = {}) =>
+    send(status, JSON.stringify(value), { "Content-Type": "application/json", ...extra });
+  const echo = {
+    method: req.method,
+    path: url.pathname,
+    args,
+    headers: headersOf(req),
+  };
+  switch (parts[0]) {
+    case "get":
+    case "headers":
+      return json(200, echo);
+    case "post": {
+      const type = req.headers["content-type"] ?? "";
+      const form = type.includes("urlencoded") ? Object.fromEntries(new URLSearchParams(data)) : {};
+      return json(200, { ...echo, data, json: parseJson(data), form });
+    }
+    case "status": {
+      const code = Number(parts[1] ?? 200);
+      return json(code >= 100 && code < 600 ? code : 400, { status: code });
+    }
+    case "delay": {
+      const ms = Math.min(Number(parts[1] ?? 0) || 0, 2_000);
+      setTimeout(() => json(200, { delay: ms }), ms);
+      return;
+    }
+    case "cookies": {
+      if (parts[1] === "set") {
+        const set = Object.entries(args).map(([k, v]) => `${k}=${v}; Path=/`);
+        return json(200, { cookies: args }, { "Set-Cookie": set });
+      }
+      return json(200, { cookies: cookiesOf(req.headers.cookie) });
+    }
+    case "xml":
+      return send(200, '<?xml version="1.0"?><note id="7"><to>Ada</to><body>Hi</body></note>', {
+        "Content-Type": "application/xml",
+      });
+    case "html":
+      return send(200, "<html><head><title>Echo</title></head><body><h1>Hello</h1></body></html>", {
+        "Content-Type": "text/html; charset=utf-8",
+      });
+    case "redirect":
+      return send(302, "", { Location: "/get?redirected=1" });
+    default:
+      return json(404, { error: "not found", path: url.pathname });
+  }
+}
+
+/** Start the server on 127.0.0.1 and a free port. */
+export async function startEchoServer(): Promise<EchoServer> {
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on("data", (c: Buffer) => chunks.push(c));
+    req.on("end", () => {
+      route(req, Buffer.concat(chunks).toString("utf8"), (status, body, headers = {}) => {
+        res.writeHead(status, headers).end(body);
+      });
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  };
+}

@@ -1,0 +1,112 @@
+/**
+ * Differences from Newman 6.2.2 that are intended, each with its reason (the README lists them).
+ * A difference either normalises both observations before they are compared, or names requests
+ * that use what only the newer Postman sandbox has: for those the spec checks that Newman fails
+ * them and that we pass them.
+ */
+import type { Observation } from "./types";
+
+/** One intended difference. */
+export interface KnownDifference {
+  id: string;
+  reason: string;
+  /** Rewrites an observation (either side) so the difference does not count. */
+  normalise?: (observation: Observation) => Observation;
+  /** `fixture/request` names that only the newer sandbox (Postman app, sandbox 6.x) can run. */
+  newerSandboxOnly?: string[];
+}
+
+const DEPRECATION = /^Using ".+" is deprecated\./;
+const SCHEMA_FAILURE = /^expected data to satisfy schema/;
+/** Variables that fixtures/environment.json and globals.json mark `enabled: false`. */
+const DISABLED_IN_FIXTURES = ["disabledEnv"];
+
+/** An observation with some final environment keys left out. */
+const withoutEnvironmentKeys = (o: Observation, keys: string[]): Observation => ({
+  ...o,
+  environment: Object.fromEntries(Object.entries(o.environment).filter(([k]) => !keys.includes(k))),
+});
+
+/** Every assertion error message passed through `edit`. */
+const editErrors = (o: Observation, edit: (message: string) => string): Observation => ({
+  ...o,
+  requests: o.requests.map((r) => ({
+    ...r,
+    assertions: r.assertions.map((a) =>
+      a.error === undefined ? a : { ...a, error: edit(a.error) },
+    ),
+  })),
+});
+
+/** The list the lead copies to the README. */
+export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
+  {
+    id: "legacy-deprecation-warnings",
+    reason:
+      'Newman\'s sandbox 4.7.1 prints a console warning ("Using "tests" is deprecated…") each ' +
+      "time a legacy API global is used. Satchel runs legacy scripts the same way but keeps the " +
+      "console for the user's own output.",
+    normalise: (o) => ({
+      ...o,
+      requests: o.requests.map((r) => ({
+        ...r,
+        console: r.console.filter((c) => !(c.level === "warn" && DEPRECATION.test(c.text))),
+      })),
+    }),
+  },
+  {
+    id: "disabled-variables-in-environment-files",
+    reason:
+      "Newman 6.2.2 ignores `enabled: false` in environment and globals files (it only honours " +
+      "`disabled: true`), so a disabled variable is used in the run. Satchel, like the Postman " +
+      "app, leaves disabled variables out. No fixture script reads one; only the final " +
+      "environment differs, by those keys.",
+    normalise: (o) => withoutEnvironmentKeys(o, DISABLED_IN_FIXTURES),
+  },
+  {
+    id: "ajv-8-schema-messages",
+    reason:
+      "pm.response.to.have.jsonSchema uses ajv. Newman bundles ajv 6, whose messages say " +
+      '"should" ("data should be array"); Satchel bundles ajv 8, which says "must". The ' +
+      "outcome is the same; the spec compares the messages with ajv 8's wording mapped back.",
+    normalise: (o) =>
+      editErrors(o, (m) => (SCHEMA_FAILURE.test(m) ? m.replace(/ must /g, " should ") : m)),
+  },
+  {
+    id: "async-tests-awaited",
+    reason:
+      "Newman's sandbox does not await a pm.test function that returns a promise: it reports " +
+      "the test passed at once (and a later rejection crashes the process). Satchel awaits it " +
+      "and reports its real outcome when it settles, as the Postman app does. Fixtures only " +
+      "use async tests that pass and settle before the next assertion, so the order matches.",
+  },
+  {
+    id: "newer-sandbox-features",
+    reason:
+      "Newman 6.2.2 bundles postman-sandbox 4.7.1, which rejects top-level await and has no " +
+      "Promise-returning pm.sendRequest. The Postman app (sandbox 6.x) has both, and so does " +
+      "Satchel: these scripts fail in Newman with a SyntaxError and pass in Satchel.",
+    newerSandboxOnly: ["newer-sandbox/Top-level await", "newer-sandbox/sendRequest promise"],
+  },
+];
+
+/** Requests compared against "Newman fails, we pass" instead of equality. */
+export const NEWER_SANDBOX_ONLY: ReadonlySet<string> = new Set(
+  KNOWN_DIFFERENCES.flatMap((d) => d.newerSandboxOnly ?? []),
+);
+
+/**
+ * Both sides in one comparable form: every known difference's normaliser applied; a skipped
+ * assertion counts as neither passed nor failed (Newman reports it passed, others may not).
+ */
+export function normalise(observation: Observation): Observation {
+  let o = observation;
+  for (const d of KNOWN_DIFFERENCES) if (d.normalise) o = d.normalise(o);
+  return {
+    ...o,
+    requests: o.requests.map((r) => ({
+      ...r,
+      assertions: r.assertions.map((a) => (a.skipped ? { ...a, passed: true } : a)),
+    })),
+  };
+}
