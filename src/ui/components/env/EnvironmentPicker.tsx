@@ -1,0 +1,50 @@
+/** The header's environment chooser: a select of environments plus "Manage environments". */
+import { For, createSignal } from "solid-js";
+import type { EnvironmentsStore } from "../../stores/environments";
+import { ManageEnvironmentsDialog } from "./ManageEnvironmentsDialog";
+import "../../styles/env.css";
+
+/** Props of {@link EnvironmentPicker}. */
+export interface EnvironmentPickerProps {
+  store: EnvironmentsStore;
+}
+
+/** Picks the active environment and opens the "Environments" dialog. */
+export function EnvironmentPicker(props: EnvironmentPickerProps) {
+  const [managing, setManaging] = createSignal(false);
+  // An id whose environment is gone (deleted elsewhere) shows as "No environment".
+  const value = () => props.store.active()?.id ?? "";
+  return (
+    <div class="env-picker">
+      <select
+        class="env-select"
+        aria-label="Environment"
+        value={value()}
+        onChange={(e) => void props.store.setActive(e.currentTarget.value || null)}
+      >
+        <option value="">No environment</option>
+        <For each={props.store.list()}>
+          {(env) => (
+            <option value={env.id} selected={env.id === value()}>
+              {env.name}
+            </option>
+          )}
+        </For>
+      </select>
+      <button
+        type="button"
+        class="icon-button env-manage"
+        aria-label="Manage environments"
+        title="Manage environments"
+        onClick={() => setManaging(true)}
+      >
+        ⚙
+      </button>
+      <ManageEnvironmentsDialog
+        open={managing()}
+        onClose={() => setManaging(false)}
+        store={props.store}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The history list: a search box, "Clear history" (confirmed), and up to {@link HISTORY_SHOWN}
+ * matching entries, newest first. Older matches are reached by refining the search.
+ */
+import { For, Show, createMemo, createSignal } from "solid-js";
+import type { HistoryEntry } from "../../../core/model";
+import type { HistoryStore } from "../../stores/history";
+import { ConfirmDialog } from "../common/ConfirmDialog";
+import { HistoryRow } from "./HistoryRow";
+import "../../styles/history.css";
+
+/** The most rows rendered at once. */
+export const HISTORY_SHOWN = 200;
+
+/** Props of {@link HistoryPanel}. */
+export interface HistoryPanelProps {
+  store: HistoryStore;
+  onOpen: (entry: HistoryEntry) => void;
+  /** The current time (epoch ms), for "5 min ago". */
+  now: () => number;
+}
+
+/** Searches, lists and clears the request history. */
+export function HistoryPanel(props: HistoryPanelProps) {
+  const [confirming, setConfirming] = createSignal(false);
+  const shown = createMemo(() => props.store.filtered().slice(0, HISTORY_SHOWN));
+  const now = createMemo(() => {
+    props.store.entries();
+    return props.now();
+  });
+  return (
+    <div class="history-panel">
+      <div class="history-tools">
+        <input
+          type="search"
+          class="history-search"
+          aria-label="Search history"
+          placeholder="Search history"
+          value={props.store.query()}
+          onInput={(e) => props.store.setQuery(e.currentTarget.value)}
+        />
+        <button
+          type="button"
+          class="button"
+          disabled={props.store.entries().length === 0}
+          onClick={() => setConfirming(true)}
+        >
+          Clear history
+        </button>
+      </div>
+      <Show
+        when={shown().length}
+        fallback={
+          <p class="history-empty">
+            {props.store.entries().length ? "No requests match." : "No requests sent yet."}
+          </p>
+        }
+      >
+        <ul class="history-list" aria-label="History entries">
+          <For each={shown()}>
+            {(entry) => <HistoryRow entry={entry} now={now()} onOpen={(e) => props.onOpen(e)} />}
+          </For>
+        </ul>
+      </Show>
+      <Show when={props.store.filtered().length > HISTORY_SHOWN}>
+        <p class="history-more">
+          Showing {HISTORY_SHOWN} of {props.store.filtered().length}. Search to find older requests.
+        </p>
+      </Show>
+      <ConfirmDialog
+        open={confirming()}
+        title="Clear history?"
+        message="Every entry in the history will be deleted. This can't be undone."
+        choices={[
+          { value: "cancel", label: "Cancel" },
+          { value: "clear", label: "Clear", primary: true },
+        ]}
+        cancelValue="cancel"
+        onChoose={(choice) => {
+          setConfirming(false);
+          if (choice === "clear") void props.store.clear();
+        }}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+/** One history entry as a button: method, resolved URL, status, duration and when it was sent. */
+import type { HistoryEntry } from "../../../core/model";
+import { relativeTime, statusClass } from "./relativeTime";
+
+/** Props of {@link HistoryRow}. */
+export interface HistoryRowProps {
+  entry: HistoryEntry;
+  now: number;
+  onOpen: (entry: HistoryEntry) => void;
+}
+
+/** Renders an entry; clicking it reopens the request. */
+export function HistoryRow(props: HistoryRowProps) {
+  const status = () => props.entry.response?.status;
+  const method = () => props.entry.request.method.toUpperCase();
+  const time = () => props.entry.response?.timeMs;
+  const when = () => relativeTime(props.entry.sentAt, props.now);
+  const label = () =>
+    [
+      `${method()} ${props.entry.resolvedUrl || props.entry.request.url}`,
+      status() === undefined ? "error" : `status ${status()}`,
+      time() === undefined ? "" : `${Math.round(time()!)} ms`,
+      when(),
+    ]
+      .filter(Boolean)
+      .join(", ");
+  return (
+    <li>
+      <button
+        type="button"
+        class="history-row"
+        aria-label={label()}
+        title={props.entry.error?.message ?? props.entry.resolvedUrl}
+        onClick={() => props.onOpen(props.entry)}
+      >
+        <span class={`history-method method-${method().toLowerCase()}`}>{method()}</span>
+        <span class="history-url">{props.entry.resolvedUrl || props.entry.request.url}</span>
+        <span class={`history-status ${statusClass(status())}`}>{status() ?? "Error"}</span>
+        <span class="history-time">{time() === undefined ? "" : `${Math.round(time()!)} ms`}</span>
+        <time class="history-when" datetime={new Date(props.entry.sentAt).toISOString()}>
+          {when()}
+        </time>
+      </button>
+    </li>
+  );
+}
