@@ -1,6 +1,7 @@
 // Page object: the Satchel app, driven by roles and accessible names as a user would.
 import { expect, type Page } from "@playwright/test";
 
+/** The local test API (e2e/server/testServer.mjs), a different origin from the app. */
 export const API = "http://127.0.0.1:4180";
 
 export class AppPage {
@@ -9,6 +10,8 @@ export class AppPage {
   async open() {
     await this.page.goto("/");
     await expect(this.tree()).toBeVisible();
+    // The demo collection is stored on first start.
+    await expect(this.treeItem("Satchel demo")).toBeVisible();
   }
 
   tree() {
@@ -20,7 +23,7 @@ export class AppPage {
   }
 
   url() {
-    return this.page.getByRole("textbox", { name: "URL" });
+    return this.page.getByRole("textbox", { name: "URL", exact: true });
   }
 
   status() {
@@ -31,31 +34,55 @@ export class AppPage {
     return this.page.getByRole("region", { name: "Response" });
   }
 
-  async newCollection(name: string) {
-    await this.page.getByRole("button", { name: "New collection" }).click();
-    const nameBox = this.page.getByRole("textbox", { name: "Name" });
-    await nameBox.fill(name);
-    await nameBox.press("Enter");
-    await expect(this.treeItem(name)).toBeVisible();
+  bodyText() {
+    return this.response().getByRole("region", { name: "Body text" });
   }
 
   async itemAction(item: string, action: string) {
+    await this.treeItem(item).hover();
     await this.page.getByRole("button", { name: `Actions for ${item}` }).click();
     await this.page.getByRole("menuitem", { name: action }).click();
   }
 
+  async rename(from: string, to: string) {
+    await this.itemAction(from, "Rename");
+    const nameBox = this.tree().getByRole("textbox", { name: "Name" });
+    await nameBox.fill(to);
+    await nameBox.press("Enter");
+    await expect(this.treeItem(to)).toBeVisible();
+  }
+
+  /** Creates a collection and names it. */
+  async newCollection(name: string) {
+    await this.page.getByRole("button", { name: "New collection" }).click();
+    await expect(this.treeItem("New collection")).toBeVisible();
+    await this.rename("New collection", name);
+  }
+
+  /** Creates a request in `collection`, names it, and leaves it open in a tab. */
   async newRequestIn(collection: string, name: string) {
     await this.itemAction(collection, "New request");
-    const nameBox = this.page.getByRole("textbox", { name: "Name" });
-    await nameBox.fill(name);
-    await nameBox.press("Enter");
-    await expect(this.treeItem(name)).toBeVisible();
+    await expect(this.page.getByRole("tab", { name: "New request" })).toBeVisible();
+    await this.rename("New request", name);
     await this.treeItem(name).click();
-    await expect(this.page.getByRole("tab", { name })).toBeVisible();
+    await expect(this.page.getByRole("tab", { name, exact: true })).toBeVisible();
+  }
+
+  async openRequest(name: string) {
+    await this.treeItem(name).click();
+    await expect(this.page.getByRole("tab", { name, exact: true })).toBeVisible();
+  }
+
+  async expandCollection(name: string) {
+    const item = this.treeItem(name);
+    if ((await item.getAttribute("aria-expanded")) === "false") {
+      await item.click();
+      await item.press("ArrowRight");
+    }
   }
 
   async send() {
-    await this.page.getByRole("button", { name: "Send" }).click();
+    await this.page.getByRole("button", { name: "Send", exact: true }).click();
   }
 
   async save() {

@@ -5,16 +5,22 @@ import { App } from "./app/App";
 import { createAppServices } from "./app/AppContext";
 import { errorText } from "./commands/errorText";
 import { createLiveQuery } from "./primitives/createLiveQuery";
-import { appDeps, repos } from "./stores/repos";
+import { registerServiceWorker } from "./pwa/registerServiceWorker";
+import { appDeps, repos, requestPersistence } from "./stores/repos";
 import { notify } from "./stores/toasts";
+
+registerServiceWorker();
 
 const root = document.getElementById("root");
 if (root) {
   render(() => {
-    const services = createAppServices(repos, appDeps, createLiveQuery);
-    repos.workspace
-      .ensureDefault((workspaceId) => makeDemoBundle(appDeps, workspaceId, location.origin))
+    const workspace = repos.workspace.ensureDefault((workspaceId) =>
+      makeDemoBundle(appDeps, workspaceId, location.origin),
+    );
+    const services = createAppServices(repos, appDeps, createLiveQuery, { workspace });
+    workspace
       .then(() => services.tabs.restore())
+      .then(() => requestPersistence())
       .catch((error: unknown) =>
         notify({ kind: "error", message: errorText("open your workspace", error) }),
       );

@@ -2,5 +2,6 @@
 export * from "./scopes";
 export * from "./template";
 export * from "./lookup";
+export * from "./writeBack";
 export { DYNAMIC_VARIABLES, findDynamicVariable, generateDynamic } from "./dynamic";
 export type { DynamicVariable } from "./dynamic";

@@ -29,7 +29,7 @@ export class DbError extends Error {
   constructor(
     readonly code: DbErrorCode,
     message: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
     this.name = "DbError";

@@ -53,7 +53,7 @@ describe("App shell", () => {
     const { fake, fx, services } = setup();
     fireEvent.click(await screen.findByRole("treeitem", { name: "Health" }));
     await screen.findByRole("tab", { name: "Health" });
-    expect(screen.getByRole("tabpanel").textContent).toContain("GET");
+    expect(screen.getByRole<HTMLSelectElement>("combobox", { name: "Method" }).value).toBe("GET");
     services.tabs.setDraft(fx.health.id, { ...services.tabs.active()!.draft, url: "https://x" });
     await screen.findByRole("tab", { name: "Health (unsaved)" });
     fireEvent.keyDown(window, { key: "s", ctrlKey: true });
@@ -68,7 +68,9 @@ describe("App shell", () => {
     fake.rows.request.set(fx.health.id, { ...fx.health, url: "https://elsewhere.test" });
     refreshOnceQueries();
     await waitFor(() =>
-      expect(screen.getByRole("tabpanel").textContent).toContain("https://elsewhere.test"),
+      expect(screen.getByRole<HTMLInputElement>("textbox", { name: "URL" }).value).toBe(
+        "https://elsewhere.test",
+      ),
     );
     expect(services.tabs.isDirty(services.tabs.active()!)).toBe(false);
   });

@@ -12,7 +12,7 @@ import type { AppServices } from "./AppContext";
 import { AppProvider } from "./AppContext";
 import { Header } from "./Header";
 import { MainPanel } from "./MainPanel";
-import { createShortcuts, runSend } from "./shortcuts";
+import { createShortcuts } from "./shortcuts";
 import "../styles/theme.css";
 import "../styles/app.css";
 
@@ -43,7 +43,7 @@ export function App(props: { services: AppServices }) {
       const tab = tabs().active();
       if (tab) void tabs().save(tab.id);
     },
-    send: runSend,
+    send: () => props.services.sendActive(),
   });
   return (
     <AppProvider services={props.services}>

@@ -4,14 +4,26 @@
  */
 import type { Accessor, JSX } from "solid-js";
 import { createContext, createEffect, createMemo, on, useContext } from "solid-js";
+import { unwrap } from "solid-js/store";
 import type { Deps } from "../../core/factory";
-import type { Request } from "../../core/model";
+import type { Transport } from "../../core/http/transport";
+import type { Collection, Id, Request, Workspace } from "../../core/model";
+import type { Sandbox } from "../../core/sandbox/types";
 import type { Repos, TreeNode } from "../../db/repos/index";
 import type { TreeCommands } from "../commands/treeCommands";
 import { makeTreeCommands } from "../commands/treeCommands";
+import type { EnvironmentsStore } from "../stores/environments";
+import { createEnvironmentsStore } from "../stores/environments";
+import type { SendStore } from "../stores/send";
+import { createSendStore } from "../stores/send";
 import type { TabsStore } from "../stores/tabs";
 import { createTabsStore } from "../stores/tabs";
+import type { ThemeStore } from "../stores/theme";
+import { createThemeStore } from "../stores/theme";
 import { notify } from "../stores/toasts";
+import type { VariablesView } from "../stores/variables";
+import { createVariablesView } from "../stores/variables";
+import { makeFetchTransport } from "../transport/fetchTransport";
 
 /** A live query primitive (`createLiveQuery` in the app; a plain one-shot in tests). */
 export type LiveQuery = <T>(query: () => Promise<T>, initial: T) => Accessor<T>;
@@ -20,17 +32,41 @@ export type LiveQuery = <T>(query: () => Promise<T>, initial: T) => Accessor<T>;
 export interface AppServices {
   repos: Repos;
   deps: Deps;
+  live: LiveQuery;
   /** Every collection, folder and request, kept current. */
   nodes: Accessor<readonly TreeNode[]>;
+  collections: Accessor<readonly Collection[]>;
   tabs: TabsStore;
   treeCommands: TreeCommands;
+  environments: EnvironmentsStore;
+  theme: ThemeStore;
+  send: SendStore;
+  /** Variables as the active tab sees them (highlighting, hover, completion). */
+  variables: VariablesView;
+  /** Sends the active tab's draft. */
+  sendActive: () => void;
+}
+
+/** Optional parts the host supplies (tests pass fakes; the app passes the real ones). */
+export interface AppServiceOptions {
+  transport?: Transport;
+  sandbox?: () => Sandbox | undefined;
+  /** The (seeded) default workspace; defaults to `repos.workspace.ensureDefault()`. */
+  workspace?: Promise<Workspace>;
 }
 
 const AppContext = createContext<AppServices>();
 
 /** Creates the services; the live sync keeps clean tabs on the stored version. */
-export function createAppServices(repos: Repos, deps: Deps, live: LiveQuery): AppServices {
+export function createAppServices(
+  repos: Repos,
+  deps: Deps,
+  live: LiveQuery,
+  options: AppServiceOptions = {},
+): AppServices {
+  const workspace = options.workspace ?? repos.workspace.ensureDefault();
   const nodes = live<readonly TreeNode[]>(() => repos.tree.listNodes(), []);
+  const collections = live<readonly Collection[]>(() => repos.collections.list(), []);
   const tabs = createTabsStore({ repos, deps, notify });
   const treeCommands = makeTreeCommands({
     repos,
@@ -39,6 +75,38 @@ export function createAppServices(repos: Repos, deps: Deps, live: LiveQuery): Ap
     nodes,
     openRequest: (id) => void tabs.open(id),
   });
+  const environments = createEnvironmentsStore({
+    repos,
+    deps,
+    live,
+    notify,
+    workspaceId: () => workspace.then((w) => w.id),
+  });
+  const theme = createThemeStore({ repos, notify });
+  const transport =
+    options.transport ??
+    makeFetchTransport({ resolveFile: async (id: Id) => (await repos.files.get(id))?.blob });
+  const send = createSendStore({
+    repos,
+    deps,
+    transport,
+    sandbox: options.sandbox,
+    environment: environments.active,
+    globals: environments.globals,
+    notify,
+  });
+  const variables = createVariablesView({
+    draft: () => tabs.active()?.draft,
+    collections,
+    environment: environments.active,
+    globals: environments.globals,
+  });
+  const sendActive = () => {
+    const tab = tabs.active();
+    if (!tab) return;
+    if (send.sending(tab.id)) return;
+    void send.send(tab.id, structuredClone(unwrap(tab.draft)));
+  };
   // One live query per set of open stored tabs, replaced when that set changes.
   const storedKey = createMemo(() => tabs.storedIds().join("\n"));
   createEffect(
@@ -52,7 +120,20 @@ export function createAppServices(repos: Repos, deps: Deps, live: LiveQuery): Ap
       createEffect(() => tabs.syncSaved(saved()));
     }),
   );
-  return { repos, deps, nodes, tabs, treeCommands };
+  return {
+    repos,
+    deps,
+    live,
+    nodes,
+    collections,
+    tabs,
+    treeCommands,
+    environments,
+    theme,
+    send,
+    variables,
+    sendActive,
+  };
 }
 
 /** Provides the services to the component tree. */

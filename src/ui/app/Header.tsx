@@ -1,4 +1,9 @@
 /** The header bar: drawer toggle (narrow screens), app name, and the header tools' mount points. */
+import type { HistoryEntry } from "../../core/model";
+import { EnvironmentPicker } from "../components/env/EnvironmentPicker";
+import { HistoryButton } from "../components/history/HistoryButton";
+import { ThemeSwitch } from "../components/theme/ThemeSwitch";
+import { useApp } from "./AppContext";
 import "../styles/app.css";
 
 /** Props of {@link Header}. */
@@ -8,8 +13,15 @@ export interface HeaderProps {
   onToggleDrawer: (button: HTMLButtonElement) => void;
 }
 
-/** Renders the header. Environment picker, theme switch and history are wired by the lead. */
+/** Renders the header with the environment picker, history and theme switch. */
 export function Header(props: HeaderProps) {
+  const app = useApp();
+  // A history entry reopens as a new unsaved tab holding the request as it was sent.
+  const reopen = (entry: HistoryEntry) =>
+    app.tabs.openNew({
+      ...structuredClone(entry.request),
+      name: entry.request.name || "From history",
+    });
   return (
     <header class="app-header">
       <button
@@ -23,12 +35,9 @@ export function Header(props: HeaderProps) {
       </button>
       <h1 class="app-name">Satchel</h1>
       <div class="header-tools">
-        {/* MOUNT: <EnvironmentPicker /> (src/ui/components/env/EnvironmentPicker.tsx) */}
-        <span class="mount-placeholder" data-mount="EnvironmentPicker" />
-        {/* MOUNT: <HistoryPanel onOpen={...} /> (src/ui/components/history/HistoryPanel.tsx) */}
-        <span class="mount-placeholder" data-mount="HistoryPanel" />
-        {/* MOUNT: <ThemeSwitch /> (src/ui/components/theme/ThemeSwitch.tsx) */}
-        <span class="mount-placeholder" data-mount="ThemeSwitch" />
+        <EnvironmentPicker store={app.environments} />
+        <HistoryButton repos={app.repos} live={app.live} onOpen={reopen} />
+        <ThemeSwitch store={app.theme} />
       </div>
     </header>
   );

@@ -1,12 +1,14 @@
 /**
  * The active tab's panel: the request editor above the response viewer (stacked on narrow
- * screens). Both are mount points the lead wires; until then a summary and a placeholder show.
+ * screens), wired to the send store.
  */
 import { Show } from "solid-js";
+import { RequestEditor } from "../components/request/RequestEditor";
+import { ResponseViewer } from "../components/response/ResponseViewer";
 import { TabStrip } from "../components/tabs/TabStrip";
 import { tabDomId } from "../components/tabs/TabButton";
 import { useApp } from "./AppContext";
-import { RequestSummary } from "./RequestSummary";
+import { runPanelTabs } from "./RunPanels";
 import "../styles/app.css";
 
 const PANEL_ID = "request-panel";
@@ -28,25 +30,36 @@ export function MainPanel() {
           </div>
         }
       >
-        {(tab) => (
-          <div
-            id={PANEL_ID}
-            class="request-panel"
-            role="tabpanel"
-            aria-labelledby={tabDomId(tab().id)}
-          >
-            <section class="editor-pane" aria-label="Request">
-              {/* MOUNT: <RequestEditor request={tab().draft} onChange={(next) => app.tabs.setDraft(tab().id, next)} lookup={lookup} onSend={send} onCancel={cancel} sending={sending()} onSave={() => void app.tabs.save(tab().id)} /> */}
-              <RequestSummary request={tab().draft} />
-            </section>
-            <section class="response-pane">
-              {/* MOUNT: <ResponseViewer state={responseState()} /> */}
-              <p class="mount-placeholder" data-mount="ResponseViewer">
-                Send the request to see the response here.
-              </p>
-            </section>
-          </div>
-        )}
+        {(tab) => {
+          const run = () => app.send.run(tab().id);
+          return (
+            <div
+              id={PANEL_ID}
+              class="request-panel"
+              role="tabpanel"
+              aria-labelledby={tabDomId(tab().id)}
+            >
+              <section class="editor-pane" aria-label="Request">
+                <RequestEditor
+                  request={tab().draft}
+                  onChange={(next) => app.tabs.setDraft(tab().id, next)}
+                  lookup={app.variables.lookup()}
+                  variableNames={app.variables.names}
+                  onSend={app.sendActive}
+                  onCancel={() => app.send.cancel(tab().id)}
+                  sending={app.send.sending(tab().id)}
+                  onSave={() => void app.tabs.save(tab().id)}
+                  storeFile={(file) =>
+                    app.repos.files.put({ name: file.name, type: file.type, blob: file })
+                  }
+                />
+              </section>
+              <section class="response-pane">
+                <ResponseViewer state={run().state} extraTabs={runPanelTabs(run)} />
+              </section>
+            </div>
+          );
+        }}
       </Show>
     </main>
   );

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it, vi } from "vitest";
-import { makeShortcuts, runSend, setSendHandler } from "./shortcuts";
+import { makeShortcuts } from "./shortcuts";
 
 function press(target: EventTarget, init: KeyboardEventInit) {
   const event = new KeyboardEvent("keydown", { bubbles: true, cancelable: true, ...init });
@@ -22,14 +22,5 @@ describe("shortcuts", () => {
     dispose();
     press(window, { key: "s", ctrlKey: true });
     expect(save).toHaveBeenCalledTimes(2);
-  });
-
-  it("runSend calls the registered handler", () => {
-    const handler = vi.fn();
-    setSendHandler(handler);
-    runSend();
-    setSendHandler(undefined);
-    runSend();
-    expect(handler).toHaveBeenCalledTimes(1);
   });
 });

@@ -1,6 +1,5 @@
 /**
  * Global keyboard shortcuts: Ctrl/Cmd+S saves the active tab, Ctrl/Cmd+Enter sends it.
- * The send action is registered by whoever owns sending (`setSendHandler`).
  */
 import { onCleanup } from "solid-js";
 
@@ -8,18 +7,6 @@ import { onCleanup } from "solid-js";
 export interface ShortcutHandlers {
   save: () => void;
   send: () => void;
-}
-
-let sendHandler: (() => void) | undefined;
-
-/** Registers what Ctrl/Cmd+Enter does (pass undefined to clear). */
-export function setSendHandler(handler: (() => void) | undefined): void {
-  sendHandler = handler;
-}
-
-/** Runs the registered send handler, if any. */
-export function runSend(): void {
-  sendHandler?.();
 }
 
 /** True for the platform's command modifier (Cmd on Apple, Ctrl elsewhere; either is accepted). */

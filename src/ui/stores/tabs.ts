@@ -121,9 +121,14 @@ export function createTabsStore(ctx: { repos: Repos; deps: Deps; notify: Notify 
       }
       activate(id);
     },
-    /** Opens a blank "Untitled request" tab and returns its id. */
-    openNew(): Id {
-      const request = makeRequest(ctx.deps, { collectionId: "", name: "Untitled request" });
+    /** Opens a new unsaved tab ("Untitled request", or `init`'s fields, e.g. from history). */
+    openNew(init: Partial<Request> = {}): Id {
+      const request = makeRequest(ctx.deps, {
+        name: "Untitled request",
+        ...init,
+        collectionId: "",
+        parentId: null,
+      });
       addTab(request, true);
       activate(request.id);
       return request.id;

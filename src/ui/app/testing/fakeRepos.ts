@@ -119,6 +119,30 @@ export function makeFakeRepos(
         return twin.id;
       },
     },
+    environments: {
+      list: async () => [],
+      get: async () => undefined,
+      put: async () => undefined,
+      remove: async () => undefined,
+    },
+    globals: {
+      get: async (workspaceId: Id) => ({
+        id: `globals-${workspaceId}`,
+        workspaceId,
+        variables: [],
+        schemaVersion: 1,
+        createdAt: 0,
+        updatedAt: 0,
+      }),
+      put: async () => undefined,
+    },
+    history: {
+      add: async () => void calls.push("history.add"),
+      list: async () => [],
+      get: async () => undefined,
+      clear: async () => undefined,
+    },
+    files: { put: async () => "file", get: async () => undefined },
     settings: {
       get: async <T>(key: string, fallback: T) =>
         (settings.has(key) ? copy(settings.get(key)) : fallback) as T,

@@ -1,0 +1,40 @@
+// After one visit the app, its data and the built-in echo endpoint work with no network.
+import { expect, test } from "@playwright/test";
+import { AppPage } from "./pages/app";
+
+test("offline reload still shows the collections and the echo endpoint answers", async ({
+  page,
+  context,
+}) => {
+  const app = new AppPage(page);
+  await app.open();
+  // Wait until the service worker controls the page (first visit installs it).
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+      );
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(app.treeItem("Satchel demo")).toBeVisible();
+  await app.expandCollection("Satchel demo");
+  const first = app.tree().getByRole("treeitem").nth(1);
+  const name = (await first.getAttribute("aria-label")) ?? "";
+  await first.click();
+  await expect(page.getByRole("tab", { name, exact: true })).toBeVisible();
+  await app.send();
+  await expect(app.status()).toContainText("200");
+  await expect(app.bodyText()).toContainText('"method"');
+  // The network really is gone, and the page is controlled: the service worker answered.
+  const probe = await page.evaluate(() =>
+    fetch("http://127.0.0.1:4180/health").then(
+      () => "reached",
+      () => "failed",
+    ),
+  );
+  expect(probe).toBe("failed");
+  expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+});

@@ -1,0 +1,114 @@
+/**
+ * The IndexedDB database: one Dexie table per entity, one row per document. Every schema change
+ * is a new `db.version(n)` with a dated comment and an `.upgrade()`; old versions stay declared
+ * so Dexie can upgrade any older database step by step.
+ */
+import Dexie from "dexie";
+import type { Table } from "dexie";
+import type {
+  Collection,
+  Environment,
+  Folder,
+  Globals,
+  HistoryEntry,
+  Id,
+  Request,
+  Workspace,
+} from "../core/model";
+import type { StoredFile } from "./repos/types";
+import { upgradeToV2 } from "./migrations";
+
+/** A settings row: one value per key. */
+export interface SettingRow {
+  key: string;
+  value: unknown;
+  updatedAt: number;
+}
+
+/** Connection state the repositories read to turn failures into the right error code. */
+export interface DbState {
+  /** Set when another tab asked for a newer version: this connection is closed for good. */
+  versionChanged: boolean;
+  /** Set while our own open/upgrade waits for other tabs to close. */
+  blocked: boolean;
+  /** Called when our open/upgrade becomes blocked. */
+  onBlocked: Set<() => void>;
+}
+
+/** The Satchel database with its typed tables. */
+export type SatchelDb = Dexie & {
+  workspaces: Table<Workspace, Id>;
+  collections: Table<Collection, Id>;
+  folders: Table<Folder, Id>;
+  requests: Table<Request, Id>;
+  environments: Table<Environment, Id>;
+  globals: Table<Globals, Id>;
+  history: Table<HistoryEntry, Id>;
+  settings: Table<SettingRow, string>;
+  files: Table<StoredFile, Id>;
+  state: DbState;
+};
+
+/** The table stores of version 1, also used by the migration tests to write a v1 database. */
+export const SCHEMA_V1 = {
+  workspaces: "id",
+  collections: "id",
+  folders: "id, collectionId",
+  requests: "id, collectionId",
+  environments: "id",
+  globals: "id, workspaceId",
+  history: "id, sentAt",
+  settings: "key",
+  files: "id",
+} as const;
+
+/** Version 2 adds the parentId indexes that subtree walks (remove, move, duplicate) query. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  folders: "id, collectionId, parentId",
+  requests: "id, collectionId, parentId",
+} as const;
+
+/** Options for tests: a fake IndexedDB (fake-indexeddb) instead of the browser's. */
+export interface MakeDbOptions {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
+/** Creates (does not open) the database; Dexie opens it on first use. */
+export function makeDb(name = "satchel", options: MakeDbOptions = {}): SatchelDb {
+  const db = new Dexie(name, {
+    ...(options.indexedDB ? { indexedDB: options.indexedDB } : {}),
+    ...(options.IDBKeyRange ? { IDBKeyRange: options.IDBKeyRange } : {}),
+  }) as SatchelDb;
+
+  // 2026-11-30 — v1: the first schema, one table per entity. A new database is created at the
+  // latest version directly, so there is nothing to upgrade from.
+  db.version(1)
+    .stores(SCHEMA_V1)
+    .upgrade(() => undefined);
+
+  // 2026-11-30 — v2: folders and requests indexed by parentId; rows missing parentId (written
+  // by early v1 imports) get null, and every document gets a schemaVersion.
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+
+  const state: DbState = { versionChanged: false, blocked: false, onBlocked: new Set() };
+  db.state = state;
+  // Another tab is upgrading: Dexie's own handler closes this connection; remember it so the
+  // next call says VERSION_CHANGED (reload) instead of reopening an outdated schema.
+  db.on("versionchange", () => {
+    state.versionChanged = true;
+  });
+  db.on("blocked", () => {
+    state.blocked = true;
+    for (const listener of state.onBlocked) listener();
+  });
+  db.on(
+    "ready",
+    () => {
+      state.blocked = false;
+    },
+    true,
+  );
+  return db;
+}

@@ -1,0 +1,59 @@
+/**
+ * Request history: newest first, capped at {@link HISTORY_CAP} entries. Response bodies longer
+ * than {@link MAX_BODY_CHARS} UTF-16 code units are cut there (nothing is appended; compare
+ * `response.sizeBytes` with the stored length to tell the body was truncated).
+ */
+import type { HistoryEntry } from "../../core/model";
+import type { Repos } from "./types";
+import type { RepoContext } from "./context";
+import { touched } from "./stamp";
+
+/** How many entries history keeps; older ones are deleted in the same transaction. */
+export const HISTORY_CAP = 1000;
+/** The longest stored response body, in characters (1 MiB of UTF-16 code units). */
+export const MAX_BODY_CHARS = 1024 * 1024;
+/** How many entries `list` returns when no limit is given. */
+export const DEFAULT_HISTORY_LIMIT = 200;
+
+/** Cuts `body` to `max` characters without splitting a surrogate pair. */
+export function truncateBody(body: string, max = MAX_BODY_CHARS): string {
+  if (body.length <= max) return body;
+  const last = body.charCodeAt(max - 1);
+  const end = last >= 0xd800 && last <= 0xdbff ? max - 1 : max;
+  return body.slice(0, end);
+}
+
+function matches(entry: HistoryEntry, needle: string): boolean {
+  return [entry.request.method, entry.request.url, entry.resolvedUrl, entry.request.name].some(
+    (field) => typeof field === "string" && field.toLowerCase().includes(needle),
+  );
+}
+
+/** The history repository. */
+export function makeHistoryRepo(ctx: RepoContext): Repos["history"] {
+  const { db, deps } = ctx;
+  return {
+    add: (entry) =>
+      ctx.write(() =>
+        db.transaction("rw", db.history, async () => {
+          const row = touched(entry, deps);
+          if (row.responseBody !== undefined) row.responseBody = truncateBody(row.responseBody);
+          await db.history.put(row);
+          const excess = (await db.history.count()) - HISTORY_CAP;
+          if (excess > 0) {
+            const oldest = await db.history.orderBy("sentAt").limit(excess).primaryKeys();
+            await db.history.bulkDelete(oldest);
+          }
+        }),
+      ),
+    list: (opts = {}) =>
+      ctx.read(() => {
+        const needle = opts.query?.trim().toLowerCase() ?? "";
+        let rows = db.history.orderBy("sentAt").reverse();
+        if (needle) rows = rows.filter((entry) => matches(entry, needle));
+        return rows.limit(opts.limit ?? DEFAULT_HISTORY_LIMIT).toArray();
+      }),
+    get: (id) => ctx.read(() => db.history.get(id)),
+    clear: () => ctx.write(() => db.history.clear()),
+  };
+}

@@ -1,0 +1,34 @@
+/** The repositories over Dexie: `makeRepos(makeDb(), deps)` is the app's storage API. */
+import type { Deps } from "../../core/factory";
+import type { SatchelDb } from "../db";
+import type { Repos } from "./types";
+import { makeRepoContext } from "./context";
+import {
+  makeCollectionsRepo,
+  makeEnvironmentsRepo,
+  makeFoldersRepo,
+  makeRequestsRepo,
+} from "./entities";
+import { makeHistoryRepo } from "./history";
+import { makeFilesRepo, makeSettingsRepo } from "./settings";
+import { makeTreeRepo } from "./tree";
+import { makeGlobalsRepo, makeWorkspaceRepo } from "./workspace";
+
+export * from "./types";
+
+/** Builds every repository over one database; ids and times come from `deps`. */
+export function makeRepos(db: SatchelDb, deps: Deps): Repos {
+  const ctx = makeRepoContext(db, deps);
+  return {
+    workspace: makeWorkspaceRepo(ctx),
+    collections: makeCollectionsRepo(ctx),
+    folders: makeFoldersRepo(ctx),
+    requests: makeRequestsRepo(ctx),
+    tree: makeTreeRepo(ctx),
+    environments: makeEnvironmentsRepo(ctx),
+    globals: makeGlobalsRepo(ctx),
+    history: makeHistoryRepo(ctx),
+    settings: makeSettingsRepo(ctx),
+    files: makeFilesRepo(ctx),
+  };
+}

@@ -1,0 +1,207 @@
+/**
+ * Sending from the editor: one run of the core pipeline per Send (ARCHITECTURE.md — the Send
+ * button is a run of one item). Keeps each tab's response state, cancels on request, writes the
+ * history entry and the scripts' variable changes back to storage.
+ */
+import { createStore, produce } from "solid-js/store";
+import type { Deps } from "../../core/factory";
+import { makeCollection } from "../../core/factory";
+import type { SendError, Transport } from "../../core/http/transport";
+import type {
+  Collection,
+  Environment,
+  Folder,
+  Globals,
+  HistoryEntry,
+  Id,
+  Request,
+} from "../../core/model";
+import { SCHEMA_VERSION } from "../../core/model";
+import { runItem } from "../../core/pipeline";
+import type { ItemResult } from "../../core/pipeline";
+import type { ConsoleEntry, Sandbox } from "../../core/sandbox/types";
+import { makeScopes, writeBackVariables } from "../../core/variables";
+import type { VariableScopes } from "../../core/variables";
+import type { Repos } from "../../db/repos/index";
+import type { ResponseState } from "../components/response/ResponseViewer";
+import { errorText } from "../commands/errorText";
+import type { Notify } from "./toasts";
+
+/** What the send store needs from the app. */
+export interface SendContext {
+  repos: Repos;
+  deps: Deps;
+  transport: Transport;
+  /** The script sandbox, when scripts are enabled (created lazily by the caller). */
+  sandbox?: () => Sandbox | undefined;
+  environment: () => Environment | undefined;
+  globals: () => Globals | undefined;
+  notify: Notify;
+}
+
+/** One tab's latest run. */
+export interface TabRun {
+  state: ResponseState;
+  result?: ItemResult;
+  console: ConsoleEntry[];
+}
+
+/** History bodies are text; binary bodies are not kept. */
+const HISTORY_BODY_LIMIT = 1024 * 1024;
+
+/** The request's collection and folder chain, outermost first (a blank collection for new tabs). */
+export async function loadAncestors(
+  repos: Repos,
+  deps: Deps,
+  request: Request,
+): Promise<{ collection: Collection; folders: Folder[] }> {
+  const stored = request.collectionId
+    ? await repos.collections.get(request.collectionId)
+    : undefined;
+  const collection = stored ?? makeCollection(deps, { workspaceId: "", name: "" });
+  const folders: Folder[] = [];
+  for (let id = request.parentId; id && folders.length < 64;) {
+    const folder = await repos.folders.get(id);
+    if (!folder) break;
+    folders.unshift(folder);
+    id = folder.parentId;
+  }
+  return { collection, folders };
+}
+
+/** The error the viewer shows when the request could not even be built. */
+const buildFailure = (message: string): SendError => ({ code: "INVALID_URL", message });
+
+/** Creates the send store. */
+export function createSendStore(ctx: SendContext) {
+  const [runs, setRuns] = createStore<Record<Id, TabRun>>({});
+  const controllers = new Map<Id, AbortController>();
+
+  const writeBack = async (scopes: VariableScopes, result: ItemResult, collection: Collection) => {
+    const env = ctx.environment();
+    const envVars =
+      env && writeBackVariables(env.variables, scopes.environment, result.scopes.environment);
+    if (env && envVars) await ctx.repos.environments.put({ ...env, variables: envVars });
+    const colVars =
+      collection.workspaceId &&
+      writeBackVariables(collection.variables, scopes.collection, result.scopes.collection);
+    if (colVars) await ctx.repos.collections.put({ ...collection, variables: colVars });
+    const globals = ctx.globals();
+    const globalVars =
+      globals && writeBackVariables(globals.variables, scopes.globals, result.scopes.globals);
+    if (globals && globalVars) await ctx.repos.globals.put({ ...globals, variables: globalVars });
+  };
+
+  const record = async (tabId: Id, request: Request, result: ItemResult) => {
+    const now = ctx.deps.clock.now();
+    const response = result.result?.ok ? result.result.response : undefined;
+    const text = response
+      ? new TextDecoder().decode(response.body.subarray(0, HISTORY_BODY_LIMIT))
+      : undefined;
+    const error = result.result && !result.result.ok ? result.result.error : result.buildError;
+    const entry: HistoryEntry = {
+      id: ctx.deps.random.uuid(),
+      schemaVersion: SCHEMA_VERSION,
+      createdAt: now,
+      updatedAt: now,
+      workspaceId: ctx.environment()?.workspaceId ?? "",
+      request: {
+        name: request.name,
+        method: request.method,
+        url: request.url,
+        params: request.params,
+        headers: request.headers,
+        body: request.body,
+        auth: request.auth,
+      },
+      resolvedUrl: result.http?.url ?? request.url,
+      ...(request.collectionId ? { requestId: tabId } : {}),
+      ...(response
+        ? {
+            response: {
+              status: response.status,
+              statusText: response.statusText,
+              headers: response.headers,
+              timeMs: response.timeMs,
+              sizeBytes: response.body.byteLength,
+              url: response.url,
+              redirected: response.redirected,
+            },
+            responseBody: text,
+          }
+        : {}),
+      ...(error ? { error: { code: error.code, message: error.message } } : {}),
+      sentAt: now,
+    };
+    await ctx.repos.history.add(entry);
+  };
+
+  /** Sends `request` for tab `tabId`; resolves when the run (scripts included) is over. */
+  async function send(tabId: Id, request: Request): Promise<ItemResult | undefined> {
+    controllers.get(tabId)?.abort();
+    const controller = new AbortController();
+    controllers.set(tabId, controller);
+    setRuns(tabId, { state: { kind: "loading", startedAt: ctx.deps.clock.now() }, console: [] });
+    try {
+      const ancestors = await loadAncestors(ctx.repos, ctx.deps, request);
+      const scopes = makeScopes({
+        globals: ctx.globals()?.variables,
+        collection: ancestors.collection.variables,
+        environment: ctx.environment()?.variables,
+      });
+      const result = await runItem(
+        {
+          request,
+          ancestors,
+          scopes,
+          transport: ctx.transport,
+          sandbox: ctx.sandbox?.(),
+          deps: ctx.deps,
+          signal: controller.signal,
+        },
+        (event) => {
+          if (event.type === "console") {
+            setRuns(
+              tabId,
+              produce((run) => void run.console.push(event.entry)),
+            );
+          }
+        },
+      );
+      if (controllers.get(tabId) !== controller) return result;
+      const state: ResponseState = result.result
+        ? result.result.ok
+          ? { kind: "done", response: result.result.response, warnings: result.result.warnings }
+          : { kind: "error", error: result.result.error }
+        : result.buildError
+          ? { kind: "error", error: buildFailure(result.buildError.message) }
+          : { kind: "idle" };
+      setRuns(tabId, { state, result, console: result.console });
+      await Promise.all([
+        record(tabId, request, result),
+        writeBack(scopes, result, ancestors.collection),
+      ]);
+      return result;
+    } catch (error) {
+      ctx.notify({ kind: "error", message: errorText("finish sending", error) });
+      return undefined;
+    } finally {
+      if (controllers.get(tabId) === controller) controllers.delete(tabId);
+    }
+  }
+
+  return {
+    /** The tab's latest run, or an idle one. */
+    run: (tabId: Id): TabRun => runs[tabId] ?? { state: { kind: "idle" }, console: [] },
+    /** Whether the tab has a send in flight. */
+    sending: (tabId: Id) => runs[tabId]?.state.kind === "loading",
+    send,
+    /** Cancels the tab's send in flight (the viewer then says "cancelled"). */
+    cancel(tabId: Id) {
+      controllers.get(tabId)?.abort();
+    },
+  };
+}
+
+/** The send store (see `createSendStore`). */
+export type SendStore = ReturnType<typeof createSendStore>;
