@@ -19,6 +19,9 @@ const variable = (key: string, value: string, type: Variable["type"] = "default"
   enabled: true,
 });
 
+/** Name of the demo's environment (made active on the first start). */
+export const DEMO_ENVIRONMENT = "Demo";
+
 /** Build the demo for `workspaceId`; `origin` is the app's origin (its `/echo` reflects requests). */
 export function makeDemoBundle(deps: Deps, workspaceId: string, origin: string): DemoBundle {
   const baseUrl = `${origin.replace(/\/+$/, "")}/echo`;
@@ -31,7 +34,7 @@ export function makeDemoBundle(deps: Deps, workspaceId: string, origin: string):
   });
   const environment = makeEnvironment(deps, {
     workspaceId,
-    name: "Demo",
+    name: DEMO_ENVIRONMENT,
     variables: [
       variable("baseUrl", baseUrl),
       variable("userName", "ada"),
