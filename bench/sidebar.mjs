@@ -1,4 +1,4 @@
-// Time to render and to filter a 10,000-request sidebar in Chromium. The requests are written
+// Time to render (navigation start → rows of the 10,000 requests shown) and to filter a 10,000-request sidebar in Chromium. The requests are written
 // straight into the app's IndexedDB (as the repositories store them), then the app is reloaded.
 import { median, report } from "./lib/stats.mjs";
 import { APP, LONG_TASK_INIT, longestTask } from "./lib/servers.mjs";
@@ -64,18 +64,6 @@ async function seed(count) {
   db.close();
 }
 
-/** In the page: resolves with ms from `start` until `selector`'s element exists. */
-const waitForRow = (name) =>
-  new Promise((resolve) => {
-    const t0 = performance.now();
-    const tick = () => {
-      const hit = document.querySelector(`[role="treeitem"][aria-label="${name}"]`);
-      if (hit) resolve(performance.now() - t0);
-      else requestAnimationFrame(tick);
-    };
-    tick();
-  });
-
 export async function benchSidebar(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -88,21 +76,23 @@ export async function benchSidebar(browser) {
   let longest = 0;
   for (let run = 0; run < RUNS; run++) {
     await page.reload();
-    const loadToTree = await page.evaluate(waitForRow, "Bench 10k");
-    // Expand the collection: 10,000 children become rows (virtualized).
+    // From navigation start until the 10,000 requests show as rows (expanding if needed).
     const expand = await page.evaluate(async () => {
-      const row = document.querySelector('[role="treeitem"][aria-label="Bench 10k"]');
-      const t0 = performance.now();
-      row.focus();
-      row.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+      const find = (name) => document.querySelector(`[role="treeitem"][aria-label="${name}"]`);
       await new Promise((resolve) => {
-        const tick = () =>
-          document.querySelector('[role="treeitem"][aria-label="req 00000"]')
-            ? resolve()
-            : requestAnimationFrame(tick);
+        const tick = () => (find("Bench 10k") ? resolve() : requestAnimationFrame(tick));
         tick();
       });
-      return performance.now() - t0;
+      const row = find("Bench 10k");
+      if (row.getAttribute("aria-expanded") === "false") {
+        row.focus();
+        row.dispatchEvent(new KeyboardEvent("keydown", { key: "ArrowRight", bubbles: true }));
+      }
+      await new Promise((resolve) => {
+        const tick = () => (find("req 00000") ? resolve() : requestAnimationFrame(tick));
+        tick();
+      });
+      return performance.now();
     });
     render.push(expand);
     const filterMs = await page.evaluate(async () => {
@@ -123,15 +113,14 @@ export async function benchSidebar(browser) {
     });
     filter.push(filterMs);
     longest = Math.max(longest, await longestTask(page));
-    void loadToTree;
   }
   await context.close();
   return report("sidebar-10k", {
     requests: COUNT,
     runs: RUNS,
-    expandRenderMsMedian: +median(render).toFixed(1),
+    loadToRowsMsMedian: +median(render).toFixed(1),
     filterMsMedian: +median(filter).toFixed(1),
-    expandRenderMs: render.map((x) => +x.toFixed(1)),
+    loadToRowsMs: render.map((x) => +x.toFixed(1)),
     filterMs: filter.map((x) => +x.toFixed(1)),
     longestTaskMs: +longest.toFixed(1),
   });
