@@ -1,6 +1,7 @@
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
 import { VitePWA } from "vite-plugin-pwa";
+import { guestLibsPlugin } from "./src/workers/sandbox/build/guestLibsPlugin";
 
 /**
  * The app build. The service worker (src/workers/sw.ts) is built by vite-plugin-pwa's
@@ -10,6 +11,7 @@ import { VitePWA } from "vite-plugin-pwa";
 export default defineConfig({
   plugins: [
     solid(),
+    guestLibsPlugin(),
     VitePWA({
       strategies: "injectManifest",
       srcDir: "src/workers",

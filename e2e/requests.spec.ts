@@ -39,7 +39,9 @@ test("an environment variable in the URL is resolved when sending", async ({ pag
   await names.last().fill("host");
   await dialog.getByRole("textbox", { name: "Value" }).first().fill(API);
   await dialog.getByRole("button", { name: "Close" }).click();
-  await page.getByRole("combobox", { name: "Environment" }).selectOption({ label: "New environment" });
+  await page
+    .getByRole("combobox", { name: "Environment" })
+    .selectOption({ label: "New environment" });
 
   await page.getByRole("button", { name: "New request tab" }).click();
   await app.url().fill("{{host}}/cors/from-env");

@@ -24,6 +24,7 @@ import { notify } from "../stores/toasts";
 import type { VariablesView } from "../stores/variables";
 import { createVariablesView } from "../stores/variables";
 import { makeFetchTransport } from "../transport/fetchTransport";
+import { makeSandboxClient } from "../workers/sandboxClient";
 
 /** A live query primitive (`createLiveQuery` in the app; a plain one-shot in tests). */
 export type LiveQuery = <T>(query: () => Promise<T>, initial: T) => Accessor<T>;
@@ -56,6 +57,25 @@ export interface AppServiceOptions {
 }
 
 const AppContext = createContext<AppServices>();
+
+/** The script worker, started on the first run that has scripts (not at page load). */
+function lazySandbox(transport: Transport): () => Sandbox {
+  let client: Sandbox | undefined;
+  const sandbox: Sandbox = {
+    run: (kind, scripts, context) => {
+      client ??= makeSandboxClient({
+        transport,
+        onRestart: (reason) =>
+          notify({
+            kind: "error",
+            message: `The script worker stopped (${reason}) and was restarted.`,
+          }),
+      });
+      return client.run(kind, scripts, context);
+    },
+  };
+  return () => sandbox;
+}
 
 /** Creates the services; the live sync keeps clean tabs on the stored version. */
 export function createAppServices(
@@ -90,7 +110,7 @@ export function createAppServices(
     repos,
     deps,
     transport,
-    sandbox: options.sandbox,
+    sandbox: options.sandbox ?? lazySandbox(transport),
     environment: environments.active,
     globals: environments.globals,
     notify,

@@ -35,6 +35,7 @@ function fakeWorkers(behaviour: { hang: boolean }) {
       run: () =>
         behaviour.hang ? new Promise<SandboxResult>(() => {}) : Promise.resolve(answer()),
       setTransport: () => {},
+      reset: () => {},
     };
     Comlink.expose(api, port2 as unknown as Comlink.Endpoint);
     cleanups.push(() => port2.close());

@@ -49,7 +49,7 @@ export function restartResult(context: SandboxContext, message = RESTART_MESSAGE
 /** Starts the sandbox worker; `dispose` terminates it. */
 export function makeSandboxClient(
   opts: SandboxClientOptions = {},
-): Sandbox & { dispose(): void; readonly restarts: number } {
+): Sandbox & { dispose(): void; reset(): Promise<void>; readonly restarts: number } {
   const grace = opts.graceMs ?? 2000;
   const pending = new Set<() => void>();
   let worker: WorkerLike;
@@ -101,6 +101,8 @@ export function makeSandboxClient(
         remote.run(kind, scripts, context).then(settle, () => restart("the worker failed"));
       });
     },
+    /** A fresh QuickJS context for the next run (call between unrelated collection runs). */
+    reset: () => remote.reset(),
     dispose() {
       for (const settle of [...pending]) settle();
       stop();

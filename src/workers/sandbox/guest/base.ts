@@ -1,0 +1,179 @@
+/**
+ * Guest-side JavaScript (evaluated inside QuickJS, once per context): shared helpers, console,
+ * timers, atob/btoa, a Math.random-backed crypto.getRandomValues for the bundled libraries, and
+ * `require` over the host's library loader. Every part of the bootstrap shares one function
+ * scope (see ./index.ts); `host` and `known` are its parameters.
+ */
+export const GUEST_BASE = String.raw`
+var G = globalThis;
+var hasOwn = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
+var current = null;
+var stage = null;
+
+function defineValue(obj, key, value) {
+  Object.defineProperty(obj, key, { value: value, writable: true, enumerable: true, configurable: true });
+}
+
+function errorInfo(e) {
+  if (e && typeof e === "object") {
+    return { name: String(e.name || "Error"), message: String(e.message === undefined ? e : e.message), stack: String(e.stack || "") };
+  }
+  return { name: "Error", message: String(e), stack: "" };
+}
+
+function reportError(e) {
+  host.emit("error", JSON.stringify(errorInfo(e)));
+}
+
+function safeJson(value, space) {
+  var seen = [];
+  return JSON.stringify(value, function (k, v) {
+    if (typeof v === "bigint") return v.toString();
+    if (typeof v === "function") return "[Function" + (v.name ? ": " + v.name : "") + "]";
+    if (v === undefined && k !== "") return "[undefined]";
+    if (v && typeof v === "object") {
+      if (seen.indexOf(v) >= 0) return "[Circular]";
+      seen.push(v);
+    }
+    return v;
+  }, space);
+}
+
+function formatArg(v) {
+  if (typeof v === "string") return v;
+  if (v === undefined) return "undefined";
+  if (v === null) return "null";
+  if (typeof v === "function") return "[Function" + (v.name ? ": " + v.name : "") + "]";
+  if (typeof v === "symbol" || typeof v === "bigint") return v.toString();
+  if (typeof v !== "object") return String(v);
+  if (v instanceof Error) return (v.name || "Error") + ": " + v.message;
+  if (v instanceof Date) return isNaN(v.getTime()) ? "Invalid Date" : v.toISOString();
+  if (v instanceof RegExp) return String(v);
+  if (typeof v.toJSON !== "function" && typeof v.toString === "function" && v.__satchelText) return v.toString();
+  try { var s = safeJson(v); return s === undefined ? String(v) : s; } catch (e) { return String(v); }
+}
+
+var consoleObj = {};
+["log", "info", "warn", "error", "debug"].forEach(function (level) {
+  consoleObj[level] = function () {
+    var args = [];
+    for (var i = 0; i < arguments.length; i++) args.push(formatArg(arguments[i]));
+    host.emit("console", JSON.stringify({ level: level, args: args }));
+  };
+});
+consoleObj.trace = consoleObj.debug;
+consoleObj.clear = function () {};
+defineValue(G, "console", consoleObj);
+
+var timers = {};
+var timerSeq = 0;
+function addTimer(fn, ms, args, repeat) {
+  if (typeof fn !== "function") throw new TypeError("The callback must be a function");
+  var delay = Math.max(0, Number(ms) || 0);
+  var id = ++timerSeq;
+  timers[id] = { fn: fn, args: args, due: host.now() + delay, every: repeat ? Math.max(1, delay) : 0, seq: id };
+  return id;
+}
+function clearTimer(id) { delete timers[id]; }
+defineValue(G, "setTimeout", function (fn, ms) { return addTimer(fn, ms, [].slice.call(arguments, 2), false); });
+defineValue(G, "setInterval", function (fn, ms) { return addTimer(fn, ms, [].slice.call(arguments, 2), true); });
+defineValue(G, "setImmediate", function (fn) { return addTimer(fn, 0, [].slice.call(arguments, 1), false); });
+defineValue(G, "clearTimeout", clearTimer);
+defineValue(G, "clearInterval", clearTimer);
+defineValue(G, "clearImmediate", clearTimer);
+
+/** Milliseconds until the next timer is due: -1 when none is pending. */
+function nextTimerDelay(now) {
+  var best = -1;
+  for (var id in timers) {
+    var wait = Math.max(0, timers[id].due - now);
+    if (best < 0 || wait < best) best = wait;
+  }
+  return best;
+}
+function fireDueTimers(now) {
+  var due = [];
+  for (var id in timers) if (timers[id].due <= now) due.push(timers[id]);
+  due.sort(function (a, b) { return a.due - b.due || a.seq - b.seq; });
+  due.forEach(function (t) {
+    if (!timers[t.seq]) return;
+    if (t.every) t.due = now + t.every; else delete timers[t.seq];
+    try { t.fn.apply(undefined, t.args); } catch (e) { reportError(e); }
+  });
+}
+
+var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+function btoa(input) {
+  var s = String(input), out = "";
+  for (var i = 0; i < s.length; i += 3) {
+    var a = s.charCodeAt(i), b = s.charCodeAt(i + 1), c = s.charCodeAt(i + 2);
+    if (a > 255 || b > 255 || c > 255) throw new Error("btoa: the string contains characters outside of the Latin1 range");
+    var n = (a << 16) | ((b || 0) << 8) | (c || 0);
+    out += B64[(n >> 18) & 63] + B64[(n >> 12) & 63] + (i + 1 < s.length ? B64[(n >> 6) & 63] : "=") + (i + 2 < s.length ? B64[n & 63] : "=");
+  }
+  return out;
+}
+function atob(input) {
+  var s = String(input).replace(/[\s=]/g, ""), out = "", bits = 0, acc = 0;
+  for (var i = 0; i < s.length; i++) {
+    var v = B64.indexOf(s[i] === "-" ? "+" : s[i] === "_" ? "/" : s[i]);
+    if (v < 0) throw new Error("atob: the string is not correctly encoded");
+    acc = (acc << 6) | v; bits += 6;
+    if (bits >= 8) { bits -= 8; out += String.fromCharCode((acc >> bits) & 255); }
+  }
+  return out;
+}
+defineValue(G, "atob", atob);
+defineValue(G, "btoa", btoa);
+defineValue(G, "crypto", {
+  getRandomValues: function (arr) {
+    for (var i = 0; i < arr.length; i++) arr[i] = Math.floor(Math.random() * 4294967296);
+    return arr;
+  },
+});
+
+var ALIASES = { "crypto-js": "crypto-js", "csv-parse/lib/sync": "csv-parse/lib/sync", "csv-parse/sync": "csv-parse/lib/sync" };
+var BUILTIN = { atob: atob, btoa: btoa };
+var modules = {};
+var loading = {};
+function requireLib(name) {
+  var key = hasOwn(ALIASES, name) ? ALIASES[name] : String(name);
+  if (hasOwn(BUILTIN, key)) return BUILTIN[key];
+  if (hasOwn(modules, key)) return modules[key].exports;
+  if (known.indexOf(key) < 0) {
+    throw new Error("Cannot find module '" + name + "' — Satchel provides: " + known.concat(["atob", "btoa"]).join(", "));
+  }
+  var factory = host.lib(key);
+  var module = { exports: {} };
+  modules[key] = module;
+  loading[key] = true;
+  try { factory.call(module.exports, module, module.exports, requireLib); } catch (e) { delete modules[key]; throw e; } finally { delete loading[key]; }
+  return module.exports;
+}
+defineValue(G, "require", function require(name) { return requireLib(name); });
+
+/** A global that loads its library on first read (a library reading it while loading sees undefined). */
+function lazyGlobal(name, lib) {
+  Object.defineProperty(G, name, {
+    configurable: true, enumerable: false,
+    get: function () {
+      if (loading[lib]) return undefined;
+      var v = requireLib(lib);
+      defineValue(G, name, v);
+      return v;
+    },
+    set: function (v) { defineValue(G, name, v); },
+  });
+}
+lazyGlobal("_", "lodash");
+lazyGlobal("CryptoJS", "crypto-js");
+lazyGlobal("tv4", "tv4");
+defineValue(G, "xml2Json", function xml2Json(xml) {
+  var out = null, failure = null;
+  requireLib("xml2js").parseString(String(xml), { explicitArray: false, async: false, trim: true }, function (err, res) {
+    failure = err; out = res;
+  });
+  if (failure) throw failure;
+  return out;
+});
+`;

@@ -1,0 +1,55 @@
+/**
+ * Guest-side pm.test: sync tests, done-callback tests (a declared parameter) and async functions
+ * whose promise is really awaited; each result goes to the host as it completes. Tests still
+ * pending when a script has nothing left to run are reported as failed by `finishTests`.
+ */
+export const GUEST_TESTS = String.raw`
+function recordTest(name, error, skipped) {
+  var out = { name: String(name), passed: !error, skipped: !!skipped };
+  if (error) {
+    var info = errorInfo(error);
+    out.error = { name: info.name, message: info.message };
+  }
+  host.emit("assertion", JSON.stringify(out));
+}
+
+function makeTest() {
+  function test(name, fn) {
+    if (typeof fn !== "function") { recordTest(name, null, true); return test; }
+    var pending = { name: String(name), done: false };
+    var finish = function (err) {
+      if (pending.done) return;
+      pending.done = true;
+      var i = current.pending.indexOf(pending);
+      if (i >= 0) current.pending.splice(i, 1);
+      recordTest(name, err ? (err instanceof Error || (err && err.message) ? err : new Error(String(err))) : null, false);
+    };
+    current.pending.push(pending);
+    try {
+      var result = fn.length > 0 ? fn(function (err) { finish(err); }) : fn();
+      if (result && typeof result.then === "function") {
+        pending.kind = "promise";
+        result.then(fn.length > 0 ? function () {} : function () { finish(null); }, function (e) { finish(e || new Error("the test's promise was rejected")); });
+      } else if (fn.length === 0) finish(null);
+      else pending.kind = "callback";
+    } catch (e) {
+      finish(e);
+    }
+    return test;
+  }
+  test.skip = function (name) { recordTest(name, null, true); return test; };
+  return test;
+}
+
+function finishTests() {
+  current.pending.slice().forEach(function (p) {
+    p.done = true;
+    recordTest(p.name, new Error(p.kind === "promise" ? "the test's promise never settled" : "the test did not call done()"), false);
+  });
+  current.pending = [];
+  var legacy = current.tests;
+  Object.keys(legacy).forEach(function (k) {
+    recordTest(k, legacy[k] ? null : { name: "AssertionError", message: "expected " + String(legacy[k]) + " to be truthy" }, false);
+  });
+}
+`;
