@@ -1,7 +1,9 @@
 // @vitest-environment jsdom
+import { completionStatus, currentCompletions, startCompletion } from "@codemirror/autocomplete";
+import { EditorView } from "@codemirror/view";
 import { cleanup, render, screen, waitFor } from "@solidjs/testing-library";
 import { createSignal } from "solid-js";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { VariableLookup } from "../../core/variables/lookup";
 import { CodeEditor } from "./CodeEditor";
 import type { CodeEditorModule } from "./editorTypes";
@@ -10,6 +12,12 @@ const lookup: VariableLookup = (name) =>
   name === "id" ? { value: "7", scope: "environment", secret: false } : undefined;
 
 afterEach(cleanup);
+
+beforeAll(() => {
+  // jsdom has no layout; CodeMirror measures ranges when it draws the selection.
+  Range.prototype.getClientRects ??= () => [] as unknown as DOMRectList;
+  Range.prototype.getBoundingClientRect ??= () => new DOMRect();
+});
 
 describe("CodeEditor", () => {
   it("shows a textarea until CodeMirror loads, then a labelled editor with variable marks", async () => {
@@ -50,5 +58,38 @@ describe("CodeEditor", () => {
     fail(new Error("offline"));
     await Promise.resolve();
     expect(screen.getByRole("textbox", { name: "Test script" }).tagName).toBe("TEXTAREA");
+  });
+
+  it("completes the pm API in scripts and {{variable}} names in every editor", async () => {
+    const [language, setLanguage] = createSignal<"javascript" | "json">("javascript");
+    render(() => (
+      <CodeEditor
+        label="Test script"
+        value=""
+        onChange={() => {}}
+        language={language()}
+        lookup={lookup}
+        variableNames={() => ["baseUrl", "token"]}
+      />
+    ));
+    await waitFor(() => expect(document.querySelector(".cm-editor")).not.toBeNull());
+    const view = EditorView.findFromDOM(document.querySelector<HTMLElement>(".cm-editor")!)!;
+    const complete = async (doc: string) => {
+      view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: doc } });
+      view.dispatch({ selection: { anchor: doc.length } });
+      startCompletion(view);
+      await waitFor(() => expect(currentCompletions(view.state).length).toBeGreaterThan(0));
+      return currentCompletions(view.state).map((c) => c.label);
+    };
+    expect(await complete("pm.response.to.")).toEqual(["be", "have", "not"]);
+    expect(await complete('x = "{{')).toEqual(["baseUrl", "token"]);
+    setLanguage("json");
+    expect(await complete('{"a": "{{')).toEqual(["baseUrl", "token"]);
+    view.dispatch({ changes: { from: 0, to: view.state.doc.length, insert: "pm." } });
+    view.dispatch({ selection: { anchor: 3 } });
+    startCompletion(view);
+    expect(completionStatus(view.state)).toBe("pending");
+    await waitFor(() => expect(completionStatus(view.state)).toBeNull());
+    expect(currentCompletions(view.state)).toEqual([]);
   });
 });

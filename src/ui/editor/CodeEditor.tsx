@@ -17,6 +17,8 @@ export interface CodeEditorProps {
   onChange: (value: string) => void;
   language: EditorLanguage;
   lookup: VariableLookup;
+  /** Defined variable names, offered as completions after `{{`. */
+  variableNames?: () => string[];
   /** Optional name of the editor as a whole (a group around the editing surface). */
   groupLabel?: string;
   /** Replaces the lazy loader (tests). */
@@ -42,6 +44,7 @@ export function CodeEditor(props: CodeEditorProps): JSX.Element {
           language: props.language,
           label: props.label,
           lookup: props.lookup,
+          variableNames: props.variableNames,
         }));
         setHandle(
           mod.makeCodeEditor({ parent: host, ...initial, onChange: (doc) => props.onChange(doc) }),
@@ -54,6 +57,7 @@ export function CodeEditor(props: CodeEditorProps): JSX.Element {
   createEffect(() => handle()?.setDoc(props.value));
   createEffect(() => handle()?.setLanguage(props.language));
   createEffect(() => handle()?.setLookup(props.lookup));
+  createEffect(() => handle()?.setVariableNames(props.variableNames));
   createEffect(() => handle()?.setLabel(props.label));
   return (
     <div

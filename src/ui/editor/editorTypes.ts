@@ -13,6 +13,8 @@ export interface CodeEditorOptions {
   /** aria-label of the contenteditable. */
   label: string;
   lookup: VariableLookup;
+  /** Defined variable names, offered after `{{` (read when completion opens). */
+  variableNames?: () => string[];
   onChange: (doc: string) => void;
 }
 
@@ -21,6 +23,7 @@ export interface CodeEditorHandle {
   setDoc: (doc: string) => void;
   setLanguage: (language: EditorLanguage) => void;
   setLookup: (lookup: VariableLookup) => void;
+  setVariableNames: (names: (() => string[]) | undefined) => void;
   setLabel: (label: string) => void;
   destroy: () => void;
 }

@@ -89,6 +89,7 @@ export function BodyPanel(props: BodyPanelProps): JSX.Element {
             onChange={(raw) => set({ raw })}
             language={body().language}
             lookup={props.lookup}
+            variableNames={props.variableNames}
           />
         </Match>
         <Match when={body().mode === "urlencoded"}>
@@ -133,6 +134,7 @@ export function BodyPanel(props: BodyPanelProps): JSX.Element {
             onChange={(query) => set({ graphql: { ...body().graphql, query } })}
             language="graphql"
             lookup={props.lookup}
+            variableNames={props.variableNames}
           />
           <CodeEditor
             label="GraphQL variables"
@@ -140,6 +142,7 @@ export function BodyPanel(props: BodyPanelProps): JSX.Element {
             onChange={(variables) => set({ graphql: { ...body().graphql, variables } })}
             language="json"
             lookup={props.lookup}
+            variableNames={props.variableNames}
           />
         </Match>
       </Switch>

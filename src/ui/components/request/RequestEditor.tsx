@@ -92,6 +92,7 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
                 }
                 language="javascript"
                 lookup={props.lookup}
+                variableNames={props.variableNames}
               />
             ),
           },
@@ -106,6 +107,7 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
                 }
                 language="javascript"
                 lookup={props.lookup}
+                variableNames={props.variableNames}
               />
             ),
           },
