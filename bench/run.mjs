@@ -1,9 +1,12 @@
 // `npm run bench`: builds the app, then measures the app shell's size, the 10,000-request sidebar
-// and a 50 MB response in headless Chromium. Figures print and land in bench/results/*.json.
+// a 50 MB response and the first script result in headless Chromium, and the script sandbox's
+// per-request cost against Newman's. Figures print and land in bench/results/*.json.
 import { execSync } from "node:child_process";
 import { measureBundle } from "./bundle.mjs";
 import { benchSidebar } from "./sidebar.mjs";
 import { benchBigResponse } from "./bigResponse.mjs";
+import { benchFirstScript } from "./firstScript.mjs";
+import { benchScripts } from "./scripts.mjs";
 import { startBrowserBench } from "./lib/servers.mjs";
 
 const only = process.argv.slice(2);
@@ -11,11 +14,13 @@ const want = (name) => only.length === 0 || only.includes(name);
 
 if (!process.env.BENCH_SKIP_BUILD) execSync("npx vite build", { stdio: "inherit" });
 if (want("bundle")) measureBundle();
-if (want("sidebar") || want("response")) {
+if (want("scripts")) await benchScripts();
+if (want("sidebar") || want("response") || want("first-script")) {
   const { browser, close } = await startBrowserBench();
   try {
     if (want("sidebar")) await benchSidebar(browser);
     if (want("response")) await benchBigResponse(browser);
+    if (want("first-script")) await benchFirstScript(browser);
   } finally {
     await close();
   }

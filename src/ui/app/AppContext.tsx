@@ -58,23 +58,36 @@ export interface AppServiceOptions {
 
 const AppContext = createContext<AppServices>();
 
-/** The script worker, started on the first run that has scripts (not at page load). */
-function lazySandbox(transport: Transport): () => Sandbox {
-  let client: Sandbox | undefined;
+/** Runs `task` once the page is idle after load (a timeout where requestIdleCallback is missing). */
+function whenIdle(task: () => void): void {
+  if (typeof window === "undefined" || typeof Worker === "undefined") return;
+  const schedule = () =>
+    "requestIdleCallback" in window
+      ? requestIdleCallback(task, { timeout: 2000 })
+      : setTimeout(task, 200);
+  if (document.readyState === "complete") schedule();
+  else window.addEventListener("load", schedule, { once: true });
+}
+
+/**
+ * The script worker, started on the first run that has scripts or when the page is idle after
+ * load (`warm`), never on the critical path of the first paint.
+ */
+function lazySandbox(transport: Transport): { get: () => Sandbox; warm: () => void } {
+  let client: ReturnType<typeof makeSandboxClient> | undefined;
+  const ensure = () =>
+    (client ??= makeSandboxClient({
+      transport,
+      onRestart: (reason) =>
+        notify({
+          kind: "error",
+          message: `The script worker stopped (${reason}) and was restarted.`,
+        }),
+    }));
   const sandbox: Sandbox = {
-    run: (kind, scripts, context) => {
-      client ??= makeSandboxClient({
-        transport,
-        onRestart: (reason) =>
-          notify({
-            kind: "error",
-            message: `The script worker stopped (${reason}) and was restarted.`,
-          }),
-      });
-      return client.run(kind, scripts, context);
-    },
+    run: (kind, scripts, context) => ensure().run(kind, scripts, context),
   };
-  return () => sandbox;
+  return { get: () => sandbox, warm: () => void ensure().warm() };
 }
 
 /** Creates the services; the live sync keeps clean tabs on the stored version. */
@@ -106,11 +119,13 @@ export function createAppServices(
   const transport =
     options.transport ??
     makeFetchTransport({ resolveFile: async (id: Id) => (await repos.files.get(id))?.blob });
+  const scripts = options.sandbox ? undefined : lazySandbox(transport);
+  if (scripts) whenIdle(scripts.warm);
   const send = createSendStore({
     repos,
     deps,
     transport,
-    sandbox: options.sandbox ?? lazySandbox(transport),
+    sandbox: options.sandbox ?? scripts?.get,
     environment: environments.active,
     globals: environments.globals,
     notify,

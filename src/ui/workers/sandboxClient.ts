@@ -28,6 +28,9 @@ export interface SandboxClientOptions {
   createWorker?: () => WorkerLike;
 }
 
+/** What a warm-up evaluates: enough to load chai into the warm context. */
+const WARM_UP = "pm.expect(true).to.be.ok;";
+
 /** The message a run gets when its worker had to be replaced. */
 export const RESTART_MESSAGE = "the script worker stopped and was restarted";
 
@@ -47,9 +50,12 @@ export function restartResult(context: SandboxContext, message = RESTART_MESSAGE
 }
 
 /** Starts the sandbox worker; `dispose` terminates it. */
-export function makeSandboxClient(
-  opts: SandboxClientOptions = {},
-): Sandbox & { dispose(): void; reset(): Promise<void>; readonly restarts: number } {
+export function makeSandboxClient(opts: SandboxClientOptions = {}): Sandbox & {
+  dispose(): void;
+  reset(): Promise<void>;
+  warm(): Promise<void>;
+  readonly restarts: number;
+} {
   const grace = opts.graceMs ?? 2000;
   const pending = new Set<() => void>();
   let worker: WorkerLike;
@@ -100,6 +106,25 @@ export function makeSandboxClient(
         pending.add(abandon);
         remote.run(kind, scripts, context).then(settle, () => restart("the worker failed"));
       });
+    },
+    /**
+     * Starts QuickJS and loads chai (behind pm.test/pm.expect) ahead of the first real script,
+     * so that one answers at once. Resolves when warm; failures are ignored (a run retries).
+     */
+    async warm(): Promise<void> {
+      const context: SandboxContext = {
+        scopes: { globals: {}, collection: {}, environment: {}, data: {}, local: {} },
+        request: { method: "GET", url: "http://warm.invalid/", headers: [] },
+        info: {
+          requestName: "",
+          requestId: "",
+          iteration: 0,
+          iterationCount: 1,
+          eventName: "test",
+        },
+        timeoutMs: 5000,
+      };
+      await remote.run("test", [{ location: "warm-up", code: WARM_UP }], context).catch(() => {});
     },
     /** A fresh QuickJS context for the next run (call between unrelated collection runs). */
     reset: () => remote.reset(),
