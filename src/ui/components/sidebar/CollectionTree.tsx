@@ -22,6 +22,8 @@ export interface CollectionTreeProps {
   commands: TreeCommands;
   /** Opens a request in a tab. */
   onOpen: (id: Id) => void;
+  /** Opens a collection's or folder's settings; adds "Settings" to their menus when given. */
+  onSettings?: (node: TreeNode) => void;
 }
 
 const ROW_HEIGHT = 28;
@@ -92,11 +94,14 @@ export function CollectionTree(props: CollectionTreeProps) {
       tree.setExpanded(node, true);
       void props.commands[kind](node);
     };
-    return [
+    const containerItems: MenuItem[] = [
       ...items,
       { label: "New request", run: () => create("newRequest") },
       { label: "New folder", run: () => create("newFolder") },
     ];
+    const onSettings = props.onSettings;
+    if (!onSettings) return containerItems;
+    return [...containerItems, { label: "Settings", run: () => onSettings(node) }];
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -1,6 +1,11 @@
-/** The left sidebar: "New collection", the "Filter requests" box and the collections tree. */
+/**
+ * The left sidebar: "New collection", the "Filter requests" box, the collections tree and the
+ * collection / folder settings dialog it opens.
+ */
 import { createSignal } from "solid-js";
 import { useApp } from "../../app/AppContext";
+import type { ContainerTarget } from "../container/createContainerDraft";
+import { ContainerSettingsDialog } from "../container/ContainerSettingsDialog";
 import { CollectionTree } from "./CollectionTree";
 import "../../styles/sidebar.css";
 
@@ -8,6 +13,7 @@ import "../../styles/sidebar.css";
 export function Sidebar() {
   const app = useApp();
   const [filter, setFilter] = createSignal("");
+  const [settingsFor, setSettingsFor] = createSignal<ContainerTarget | null>(null);
   return (
     <div class="sidebar-content">
       <div class="sidebar-toolbar">
@@ -29,7 +35,11 @@ export function Sidebar() {
         filter={filter()}
         commands={app.treeCommands}
         onOpen={(id) => void app.tabs.open(id)}
+        onSettings={(node) =>
+          node.kind !== "request" && setSettingsFor({ kind: node.kind, id: node.id })
+        }
       />
+      <ContainerSettingsDialog target={settingsFor()} onClose={() => setSettingsFor(null)} />
     </div>
   );
 }

@@ -1,0 +1,126 @@
+/**
+ * The body of the collection / folder settings dialog: one draft per opened container, edited
+ * through section tabs. Pending edits are written when this is disposed (the dialog closes).
+ */
+import type { JSX } from "solid-js";
+import { Show, createMemo } from "solid-js";
+import type { Collection, Scripts } from "../../../core/model";
+import { useApp } from "../../app/AppContext";
+import { CodeEditor } from "../../editor/CodeEditor";
+import { notify } from "../../stores/toasts";
+import { VariablesTable } from "../env/VariablesTable";
+import type { SectionTab } from "../request/SectionTabs";
+import { SectionTabs } from "../request/SectionTabs";
+import { ContainerAuthPanel } from "./ContainerAuthPanel";
+import { ContainerTimeouts } from "./ContainerTimeouts";
+import type { ContainerRow, ContainerTarget } from "./createContainerDraft";
+import { createContainerDraft } from "./createContainerDraft";
+import { createContainerLookup } from "./createContainerLookup";
+
+/** Props of {@link ContainerSettings}. */
+export interface ContainerSettingsProps {
+  target: ContainerTarget;
+}
+
+const isCollection = (row: ContainerRow): row is Collection => !("collectionId" in row);
+
+/** Renders the tabs for the target once its row is loaded. */
+export function ContainerSettings(props: ContainerSettingsProps): JSX.Element {
+  const app = useApp();
+  // One dialog body per target (the parent keys it), so the target is read once.
+  // eslint-disable-next-line solid/reactivity
+  const target = props.target;
+  const draft = createContainerDraft(target, { repos: app.repos, deps: app.deps, notify });
+  const label = target.kind === "collection" ? "Collection" : "Folder";
+  const collectionVariables = createMemo(() => {
+    const row = draft.row();
+    if (!row) return [];
+    if (isCollection(row)) return row.variables;
+    return app.collections().find((c) => c.id === row.collectionId)?.variables ?? [];
+  });
+  const vars = createContainerLookup({
+    collectionVariables,
+    environment: app.environments.active,
+    globals: app.environments.globals,
+  });
+
+  const script = (row: () => ContainerRow, key: keyof Omit<Scripts, "extra">, name: string) => (
+    <CodeEditor
+      label={`${label} ${name}`}
+      value={row().scripts[key]}
+      onChange={(text) => draft.edit({ scripts: { ...row().scripts, [key]: text } })}
+      language="javascript"
+      lookup={vars.lookup()}
+    />
+  );
+  const tabs = (row: () => ContainerRow): SectionTab[] => {
+    const collection = () => row() as Collection;
+    const list: (SectionTab | false)[] = [
+      {
+        name: "Overview",
+        render: () => (
+          <div class="request-section">
+            <label class="stacked-field">
+              Description
+              <textarea
+                rows={8}
+                value={row().description}
+                onInput={(e) => draft.edit({ description: e.currentTarget.value })}
+              />
+            </label>
+          </div>
+        ),
+      },
+      target.kind === "collection" && {
+        name: "Variables",
+        count: () => collection().variables.length,
+        render: () => (
+          <VariablesTable
+            label={`Variables of ${row().name}`}
+            variables={collection().variables}
+            onSave={(variables) => draft.saveVariables(variables)}
+          />
+        ),
+      },
+      {
+        name: "Auth",
+        render: () => (
+          <ContainerAuthPanel
+            auth={row().auth}
+            onChange={(auth) => draft.edit({ auth })}
+            allowInherit={target.kind === "folder"}
+            lookup={vars.lookup()}
+            variableNames={vars.names}
+          />
+        ),
+      },
+      { name: "Pre-request", render: () => script(row, "prerequest", "pre-request script") },
+      { name: "Tests", render: () => script(row, "test", "test script") },
+      target.kind === "collection" && {
+        name: "Settings",
+        render: () => (
+          <ContainerTimeouts
+            settings={collection().settings}
+            onChange={(settings) => draft.edit({ settings })}
+          />
+        ),
+      },
+    ];
+    return list.filter((t): t is SectionTab => t !== false);
+  };
+
+  return (
+    <div class="container-settings">
+      <Show
+        when={draft.row()}
+        fallback={
+          <p class="request-note" role="status">
+            {draft.missing() ? `This ${target.kind} no longer exists.` : "Loading…"}
+          </p>
+        }
+      >
+        {(row) => <SectionTabs label={`${label} settings sections`} tabs={tabs(row)} />}
+      </Show>
+    </div>
+  );
+}
