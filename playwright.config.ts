@@ -1,10 +1,10 @@
 import { defineConfig } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./e2e/chromium.mjs";
 
 /**
  * e2e against the built app (vite preview) and local test servers on 127.0.0.1.
  * Chromium is the system's (Debian's `chromium`): nothing downloads a browser.
  */
-const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const APP_PORT = 4173;
 export const API_PORT = 4180;
 
@@ -20,16 +20,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${APP_PORT}`,
     trace: "retain-on-failure",
     launchOptions: {
-      executablePath: chromium,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-      ],
+      executablePath: chromiumPath,
+      args: chromiumArgs,
     },
   },
   webServer: [

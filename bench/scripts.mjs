@@ -84,7 +84,13 @@ function collection(withScripts) {
         }
       : {}),
   }));
-  return { info: { name: "bench", schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json" }, item };
+  return {
+    info: {
+      name: "bench",
+      schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+    },
+    item,
+  };
 }
 
 const runNewman = (withScripts) =>

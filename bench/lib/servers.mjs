@@ -2,6 +2,7 @@
 // headless system Chromium (the same flags as the e2e config; nothing downloads a browser).
 import { spawn } from "node:child_process";
 import { chromium } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "../../e2e/chromium.mjs";
 
 export const APP = "http://127.0.0.1:4174";
 export const API = "http://127.0.0.1:4181";
@@ -29,16 +30,8 @@ export async function startBrowserBench() {
   ];
   await Promise.all([waitFor(APP), waitFor(`${API}/health`)]);
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    executablePath: chromiumPath,
+    args: chromiumArgs,
   });
   return {
     browser,

@@ -7,7 +7,7 @@ import * as Comlink from "comlink";
 import RELEASE_SYNC from "@jitl/quickjs-wasmfile-release-sync";
 import wasmUrl from "@jitl/quickjs-wasmfile-release-sync/wasm?url";
 import { newQuickJSWASMModuleFromVariant, newVariant } from "quickjs-emscripten-core";
-import type { Transport } from "../core/http/transport";
+import { NO_CAPABILITIES, type Transport } from "../core/http/transport";
 import { libFileName, type GuestLibName } from "./sandbox/libs";
 import { makeQuickJsSandboxWith } from "./sandbox/makeSandbox";
 import { SANDBOX_LIBS_DIR, type SandboxWorkerApi } from "./sandbox/workerApi";
@@ -38,14 +38,7 @@ const api: SandboxWorkerApi = {
     transport = send
       ? {
           name,
-          capabilities: capabilities ?? {
-            anyHeader: false,
-            seesSetCookie: false,
-            controlsRedirects: false,
-            timingPhases: false,
-            tlsOptions: false,
-            privateNetwork: false,
-          },
+          capabilities: capabilities ?? NO_CAPABILITIES,
           send: (request, options) => send(request, options?.timeoutMs),
         }
       : undefined;

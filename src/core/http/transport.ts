@@ -87,6 +87,16 @@ export interface TransportCapabilities {
   privateNetwork: boolean;
 }
 
+/** A transport that lifts none of the browser's limits (fetch in a page or worker). */
+export const NO_CAPABILITIES: TransportCapabilities = Object.freeze({
+  anyHeader: false,
+  seesSetCookie: false,
+  controlsRedirects: false,
+  timingPhases: false,
+  tlsOptions: false,
+  privateNetwork: false,
+});
+
 export interface Transport {
   readonly name: string;
   readonly capabilities: TransportCapabilities;

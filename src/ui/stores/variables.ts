@@ -4,7 +4,7 @@
  */
 import type { Accessor } from "solid-js";
 import { createMemo } from "solid-js";
-import type { Collection, Environment, Globals, Request } from "../../core/model";
+import type { Collection, Environment, Globals, Request, Variable } from "../../core/model";
 import type { VariableLookup } from "../../core/variables";
 import {
   listVariableNames,
@@ -13,10 +13,9 @@ import {
   secretKeysOf,
 } from "../../core/variables";
 
-/** What {@link createVariablesView} reads. */
-export interface VariablesSources {
-  draft: Accessor<Request | undefined>;
-  collections: Accessor<readonly Collection[]>;
+/** The variable lists a lookup is built from. */
+export interface VariableListSources {
+  collectionVariables: Accessor<readonly Variable[]>;
   environment: Accessor<Environment | undefined>;
   globals: Accessor<Globals | undefined>;
 }
@@ -27,13 +26,11 @@ export interface VariablesView {
   names: Accessor<string[]>;
 }
 
-/** Creates the view; recomputed only when one of the sources changes. */
-export function createVariablesView(src: VariablesSources): VariablesView {
-  const collectionId = createMemo(() => src.draft()?.collectionId ?? "");
-  const collection = createMemo(() => src.collections().find((c) => c.id === collectionId()));
+/** A lookup over globals, collection variables and environment; recomputed when one changes. */
+export function createVariablesLookup(src: VariableListSources): VariablesView {
   const lists = createMemo(() => ({
     global: src.globals()?.variables ?? [],
-    collection: collection()?.variables ?? [],
+    collection: src.collectionVariables(),
     environment: src.environment()?.variables ?? [],
   }));
   const scopes = createMemo(() => {
@@ -43,4 +40,22 @@ export function createVariablesView(src: VariablesSources): VariablesView {
   const lookup = createMemo(() => makeVariableLookup(scopes(), secretKeysOf(lists())));
   const names = createMemo(() => listVariableNames(scopes()));
   return { lookup, names };
+}
+
+/** The variables the active tab's request sees (its collection's, by the draft's collectionId). */
+export function createVariablesView(src: {
+  draft: Accessor<Request | undefined>;
+  collections: Accessor<readonly Collection[]>;
+  environment: Accessor<Environment | undefined>;
+  globals: Accessor<Globals | undefined>;
+}): VariablesView {
+  const collectionId = createMemo(() => src.draft()?.collectionId ?? "");
+  const collectionVariables = createMemo(
+    () => src.collections().find((c) => c.id === collectionId())?.variables ?? [],
+  );
+  return createVariablesLookup({
+    collectionVariables,
+    environment: src.environment,
+    globals: src.globals,
+  });
 }

@@ -4,6 +4,7 @@
  * the app's own `/echo` in-page until the service worker takes over.
  */
 import { isEchoUrl } from "../../core/echo/echo";
+import { NO_CAPABILITIES } from "../../core/http/transport";
 import type {
   HttpRequest,
   SendError,
@@ -40,14 +41,7 @@ export interface FetchTransportOptions {
 }
 
 /** What fetch in a page can and cannot do. */
-export const FETCH_CAPABILITIES: TransportCapabilities = {
-  anyHeader: false,
-  seesSetCookie: false,
-  controlsRedirects: false,
-  timingPhases: false,
-  tlsOptions: false,
-  privateNetwork: false,
-};
+export const FETCH_CAPABILITIES: TransportCapabilities = NO_CAPABILITIES;
 
 const LOOPBACK = /^(localhost|127(\.\d{1,3}){3}|\[::1\]|.+\.localhost)$/i;
 

@@ -8,10 +8,10 @@ import type { Collection, Scripts } from "../../../core/model";
 import { useApp } from "../../app/AppContext";
 import { CodeEditor } from "../../editor/CodeEditor";
 import { notify } from "../../stores/toasts";
+import type { TabItem } from "../common/Tabs";
+import { Tabs } from "../common/Tabs";
 import { VariablesTable } from "../env/VariablesTable";
-import type { SectionTab } from "../request/SectionTabs";
-import { SectionTabs } from "../request/SectionTabs";
-import { ContainerAuthPanel } from "./ContainerAuthPanel";
+import { AuthPanel } from "../request/AuthPanel";
 import { ContainerTimeouts } from "./ContainerTimeouts";
 import type { ContainerRow, ContainerTarget } from "./createContainerDraft";
 import { createContainerDraft } from "./createContainerDraft";
@@ -53,9 +53,9 @@ export function ContainerSettings(props: ContainerSettingsProps): JSX.Element {
       lookup={vars.lookup()}
     />
   );
-  const tabs = (row: () => ContainerRow): SectionTab[] => {
+  const tabs = (row: () => ContainerRow): TabItem[] => {
     const collection = () => row() as Collection;
-    const list: (SectionTab | false)[] = [
+    const list: (TabItem | false)[] = [
       {
         name: "Overview",
         render: () => (
@@ -85,10 +85,11 @@ export function ContainerSettings(props: ContainerSettingsProps): JSX.Element {
       {
         name: "Auth",
         render: () => (
-          <ContainerAuthPanel
+          <AuthPanel
             auth={row().auth}
             onChange={(auth) => draft.edit({ auth })}
             allowInherit={target.kind === "folder"}
+            owner="container"
             lookup={vars.lookup()}
             variableNames={vars.names}
           />
@@ -106,7 +107,7 @@ export function ContainerSettings(props: ContainerSettingsProps): JSX.Element {
         ),
       },
     ];
-    return list.filter((t): t is SectionTab => t !== false);
+    return list.filter((t): t is TabItem => t !== false);
   };
 
   return (
@@ -119,7 +120,7 @@ export function ContainerSettings(props: ContainerSettingsProps): JSX.Element {
           </p>
         }
       >
-        {(row) => <SectionTabs label={`${label} settings sections`} tabs={tabs(row)} />}
+        {(row) => <Tabs label={`${label} settings sections`} tabs={tabs(row)} />}
       </Show>
     </div>
   );

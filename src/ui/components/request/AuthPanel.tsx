@@ -1,12 +1,13 @@
 /**
- * The Auth tab: Inherit / No auth / Basic / Bearer / API key are edited here; other Postman
- * types (imported) keep their attributes untouched and are listed read-only.
+ * Auth editing for a request, folder or collection: Inherit / No auth / Basic / Bearer / API key
+ * are edited here (collections have no parent, so no Inherit); other Postman types (imported)
+ * keep their attributes untouched and are listed read-only.
  */
 import type { JSX } from "solid-js";
 import { For, Match, Show, Switch } from "solid-js";
-import type { Auth, AuthType, Request } from "../../../core/model";
+import type { Auth, AuthType } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";
-import { authValue, setAuthValue, withAuth } from "./requestUpdates";
+import { authValue, setAuthValue } from "./requestUpdates";
 import { VarInput } from "./VarInput";
 
 /** The auth types this panel edits, with their labels. */
@@ -18,7 +19,17 @@ export const EDITABLE_AUTH: readonly [AuthType, string][] = [
   ["apikey", "API key"],
 ];
 
-const isEditable = (type: AuthType) => EDITABLE_AUTH.some(([t]) => t === type);
+/** The Inherit / No auth notes, worded for what owns the auth. */
+const NOTES = {
+  request: {
+    inherit: "Uses the auth of the folder or collection.",
+    noauth: "No auth is sent.",
+  },
+  container: {
+    inherit: "Uses the auth of the parent folder or collection.",
+    noauth: "No auth is sent by requests that inherit from here.",
+  },
+} as const;
 
 /** A read-only attribute's text; secret-looking ones are masked. */
 function shownAttribute(key: string, value: unknown): string {
@@ -28,16 +39,23 @@ function shownAttribute(key: string, value: unknown): string {
 
 /** Props of {@link AuthPanel}. */
 export interface AuthPanelProps {
-  request: Request;
-  onChange: (next: Request) => void;
+  auth: Auth;
+  onChange: (auth: Auth) => void;
+  /** False for collections: "Inherit from parent" is not offered. */
+  allowInherit: boolean;
   lookup: VariableLookup;
   variableNames?: () => string[];
+  /** Words the Inherit / No auth notes; default "request". */
+  owner?: keyof typeof NOTES;
 }
 
 /** Renders the auth type select and that type's fields. */
 export function AuthPanel(props: AuthPanelProps): JSX.Element {
-  const auth = () => props.request.auth;
-  const setAuth = (next: Auth) => props.onChange(withAuth(props.request, next));
+  const auth = () => props.auth;
+  const setAuth = (next: Auth) => props.onChange(next);
+  const notes = () => NOTES[props.owner ?? "request"];
+  const choices = () => EDITABLE_AUTH.filter(([type]) => props.allowInherit || type !== "inherit");
+  const known = () => choices().some(([type]) => type === auth().type);
   const field = (label: string, key: string, type: "text" | "password" = "text") => (
     <VarInput
       label={label}
@@ -56,20 +74,18 @@ export function AuthPanel(props: AuthPanelProps): JSX.Element {
           value={auth().type}
           onChange={(e) => setAuth({ type: e.currentTarget.value as AuthType, attributes: [] })}
         >
-          <For each={EDITABLE_AUTH}>
-            {([value, label]) => <option value={value}>{label}</option>}
-          </For>
-          <Show when={!isEditable(auth().type)}>
+          <For each={choices()}>{([value, label]) => <option value={value}>{label}</option>}</For>
+          <Show when={!known()}>
             <option value={auth().type}>{`${auth().type} (imported)`}</option>
           </Show>
         </select>
       </label>
       <Switch>
         <Match when={auth().type === "inherit"}>
-          <p class="request-note">Uses the auth of the folder or collection.</p>
+          <p class="request-note">{notes().inherit}</p>
         </Match>
         <Match when={auth().type === "noauth"}>
-          <p class="request-note">No auth is sent.</p>
+          <p class="request-note">{notes().noauth}</p>
         </Match>
         <Match when={auth().type === "basic"}>
           <div class="auth-fields">
@@ -96,7 +112,7 @@ export function AuthPanel(props: AuthPanelProps): JSX.Element {
             </label>
           </div>
         </Match>
-        <Match when={!isEditable(auth().type)}>
+        <Match when={!known()}>
           <p class="request-note">
             This auth type is edited in imported form: its attributes are kept and sent as they are.
           </p>

@@ -6,13 +6,13 @@ import type { JSX } from "solid-js";
 import type { Request } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";
 import { CodeEditor } from "../../editor/CodeEditor";
+import { Tabs } from "../common/Tabs";
 import { AuthPanel } from "./AuthPanel";
 import { BodyPanel } from "./BodyPanel";
 import { HeadersPanel } from "./HeadersPanel";
 import { ParamsPanel } from "./ParamsPanel";
-import { withMethod, withUrl } from "./requestUpdates";
+import { withAuth, withMethod, withUrl } from "./requestUpdates";
 import { countEnabled } from "./rows";
-import { SectionTabs } from "./SectionTabs";
 import { SettingsPanel } from "./SettingsPanel";
 import { UrlBar } from "./UrlBar";
 import "../../styles/request.css";
@@ -61,7 +61,7 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
         onSend={() => props.onSend()}
         onCancel={() => props.onCancel()}
       />
-      <SectionTabs
+      <Tabs
         label="Request sections"
         tabs={[
           {
@@ -80,7 +80,18 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
             name: "Body",
             render: () => <BodyPanel {...common} storeFile={props.storeFile} />,
           },
-          { name: "Auth", render: () => <AuthPanel {...common} /> },
+          {
+            name: "Auth",
+            render: () => (
+              <AuthPanel
+                auth={props.request.auth}
+                onChange={(auth) => props.onChange(withAuth(props.request, auth))}
+                allowInherit
+                lookup={props.lookup}
+                variableNames={props.variableNames}
+              />
+            ),
+          },
           {
             name: "Pre-request",
             render: () => (

@@ -3,11 +3,11 @@ import type { JSX } from "solid-js";
 import { createMemo } from "solid-js";
 import type { HttpResponse, SendError } from "../../../core/http/transport";
 import type { FormatClient } from "../../../workers/format/types";
+import type { TabItem } from "../common/Tabs";
+import { Tabs } from "../common/Tabs";
 import { BodyView } from "./BodyView";
 import { createBodyDocument } from "./createBodyDocument";
 import { HeadersView } from "./HeadersView";
-import type { ResponseTab } from "./ResponseTabs";
-import { ResponseTabs } from "./ResponseTabs";
 import { StatusBar } from "./StatusBar";
 import { WarningList } from "./WarningList";
 
@@ -16,7 +16,7 @@ export interface DoneViewProps {
   client: FormatClient;
   response: HttpResponse;
   warnings: SendError[] | undefined;
-  extraTabs: readonly ResponseTab[] | undefined;
+  extraTabs: readonly TabItem[] | undefined;
   seesSetCookie: boolean | undefined;
 }
 
@@ -26,7 +26,7 @@ export function DoneView(props: DoneViewProps) {
     () => props.client,
     () => props.response,
   );
-  const tabs = createMemo((): ResponseTab[] => [
+  const tabs = createMemo((): TabItem[] => [
     {
       name: "Body",
       render: (): JSX.Element => (
@@ -45,7 +45,7 @@ export function DoneView(props: DoneViewProps) {
     <div class="response-done">
       <StatusBar response={props.response} />
       <WarningList warnings={props.warnings} />
-      <ResponseTabs label="Response sections" tabs={tabs()} />
+      <Tabs label="Response sections" tabs={tabs()} variant="response" />
     </div>
   );
 }

@@ -1,28 +1,49 @@
 /**
- * The request's section tabs. Each tab's accessible name is its plain name (aria-label), and a
- * count (enabled params / headers) is shown beside it visually. Arrow keys move between tabs.
+ * Accessible tabs: a named tablist with roving focus (arrow keys, Home, End) and one tabpanel
+ * showing the selected tab. Each tab's accessible name is its plain name (aria-label); an optional
+ * count is shown beside it visually only.
  */
 import type { JSX } from "solid-js";
 import { For, Show, createSignal, createUniqueId } from "solid-js";
 import { Dynamic } from "solid-js/web";
 
-/** One section: its name, an optional count badge and its panel. */
-export interface SectionTab {
+/** One tab: its name (also its accessible name), an optional count badge and its panel. */
+export interface TabItem {
   name: string;
   count?: () => number;
   render: () => JSX.Element;
 }
 
-/** Props of {@link SectionTabs}. */
-export interface SectionTabsProps {
+/** Class names per look: request / container sections, or the response viewer. */
+const CLASSES = {
+  section: {
+    root: "section-tabs",
+    list: "section-tablist",
+    tab: "section-tab",
+    panel: "section-panel",
+  },
+  response: {
+    root: "response-tabs",
+    list: "response-tablist",
+    tab: "response-tab",
+    panel: "response-tabpanel",
+  },
+} as const;
+
+/** Props of {@link Tabs}. */
+export interface TabsProps {
+  /** The tablist's accessible name. */
   label: string;
-  tabs: readonly SectionTab[];
+  tabs: readonly TabItem[];
+  /** Which stylesheet classes to use; default "section". */
+  variant?: keyof typeof CLASSES;
 }
 
 /** Renders the tab list and the selected panel (the first is selected initially). */
-export function SectionTabs(props: SectionTabsProps): JSX.Element {
+export function Tabs(props: TabsProps): JSX.Element {
   const base = createUniqueId();
   const [selected, setSelected] = createSignal(0);
+  const classes = () => CLASSES[props.variant ?? "section"];
   const index = () => Math.min(selected(), Math.max(0, props.tabs.length - 1));
   const tabId = (i: number) => `${base}-tab-${i}`;
   const panelId = `${base}-panel`;
@@ -34,10 +55,10 @@ export function SectionTabs(props: SectionTabsProps): JSX.Element {
     list.querySelectorAll<HTMLElement>('[role="tab"]')[next]?.focus();
   };
   return (
-    <div class="section-tabs">
+    <div class={classes().root}>
       <div
         ref={list}
-        class="section-tablist"
+        class={classes().list}
         role="tablist"
         aria-label={props.label}
         onKeyDown={(e) => {
@@ -53,7 +74,7 @@ export function SectionTabs(props: SectionTabsProps): JSX.Element {
               type="button"
               role="tab"
               id={tabId(i())}
-              class="section-tab"
+              class={classes().tab}
               aria-label={tab.name}
               aria-selected={index() === i()}
               aria-controls={panelId}
@@ -72,7 +93,7 @@ export function SectionTabs(props: SectionTabsProps): JSX.Element {
           )}
         </For>
       </div>
-      <div id={panelId} class="section-panel" role="tabpanel" aria-labelledby={tabId(index())}>
+      <div id={panelId} class={classes().panel} role="tabpanel" aria-labelledby={tabId(index())}>
         <Dynamic component={props.tabs[index()]?.render ?? (() => null)} />
       </div>
     </div>
