@@ -3,8 +3,6 @@
  * our stack (import → runItem with the Node transport and the QuickJS sandbox); per request the
  * assertions (names, outcomes, messages), console output and script-error counts must match, and
  * so must the final environment and globals. Intended differences: ./knownDifferences.ts.
- * Fixtures our stack cannot pass yet wait in ./fixtures-pending, run only with
- * CONFORMANCE_PENDING=1 (to see whether they pass now).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeNodeTransport } from "../../../node/http/nodeTransport";
@@ -17,7 +15,7 @@ import { runNewman } from "./runNewman";
 import { runOurs } from "./runOurs";
 import type { ObservedRequest } from "./types";
 
-const FOLDERS = process.env.CONFORMANCE_PENDING ? ["fixtures", "fixtures-pending"] : ["fixtures"];
+const FOLDERS = ["fixtures"];
 
 let server: EchoServer;
 let sandbox: ReturnType<typeof makeQuickJsSandbox>;

@@ -20,7 +20,7 @@ function environmentFor(dir: string, baseUrl: string): unknown {
   };
 }
 
-/** Names of the collection fixtures in `folder` ("fixtures" or "fixtures-pending"), sorted. */
+/** Names of the collection fixtures in `folder` , sorted. */
 export function fixtureNames(folder = "fixtures"): string[] {
   return readdirSync(join(here, folder))
     .filter((f) => f.endsWith(SUFFIX))
