@@ -1,9 +1,10 @@
 /**
- * The response viewer's extra tabs for a run: test results and console output. They appear only
- * when the run produced something to show.
+ * The response viewer's extra tabs for a run: test results, console output and the script's
+ * visualization. They appear only when the run produced something to show.
  */
 import type { JSX } from "solid-js";
 import { For, Show } from "solid-js";
+import { VisualizerFrame } from "../components/visualizer/VisualizerFrame";
 import type { TabRun } from "../stores/send";
 
 /** A list of the run's assertions and script errors. */
@@ -56,12 +57,22 @@ function ConsoleLines(props: { run: TabRun }) {
   );
 }
 
-/** Extra tabs for the viewer: "Tests" and "Console" when the run has any. */
+/** Extra tabs for the viewer: "Tests", "Console" and "Visualize" when the run has any. */
 export function runPanelTabs(run: () => TabRun): { name: string; render: () => JSX.Element }[] {
   const r = run();
   const tabs: { name: string; render: () => JSX.Element }[] = [];
   const hasTests = (r.result?.assertions.length ?? 0) + (r.result?.errors.length ?? 0) > 0;
   if (hasTests) tabs.push({ name: "Tests", render: () => <TestResults run={run()} /> });
   if (r.console.length) tabs.push({ name: "Console", render: () => <ConsoleLines run={run()} /> });
+  if (r.result?.visualizer) {
+    tabs.push({
+      name: "Visualize",
+      render: () => (
+        <Show when={run().result?.visualizer}>
+          {(v) => <VisualizerFrame template={v().template} data={v().data} />}
+        </Show>
+      ),
+    });
+  }
   return tabs;
 }
