@@ -56,3 +56,25 @@ test("an infinite loop times out while the page stays usable", async ({ page }) 
     /timed out after 10 s/,
   );
 });
+
+test("pm.visualizer output renders in a sandboxed frame", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  await page.getByRole("button", { name: "New request tab" }).click();
+  await app.url().fill(`${API}/cors/visual`);
+  await page.getByRole("tab", { name: "Tests" }).click();
+  await page
+    .getByRole("textbox", { name: "Test script" })
+    .fill(
+      "pm.visualizer.set(\"<h1 id=t>{{path}}</h1><p id=d></p><script>pm.getData((e, d) => { document.getElementById('d').textContent = d.method; });</script>\", pm.response.json());",
+    );
+  await app.send();
+  await app.response().getByRole("tab", { name: "Visualize" }).click();
+  const frame = app.response().frameLocator('iframe[title="Visualization"]');
+  await expect(frame.locator("#t")).toHaveText("/cors/visual");
+  await expect(frame.locator("#d")).toHaveText("GET");
+  await expect(app.response().locator('iframe[title="Visualization"]')).toHaveAttribute(
+    "sandbox",
+    "allow-scripts",
+  );
+});
