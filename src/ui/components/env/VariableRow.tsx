@@ -32,7 +32,7 @@ export function VariableRow(props: VariableRowProps) {
       <td>
         <input
           type="text"
-          class="var-input"
+          class="env-var-input"
           aria-label="Variable"
           placeholder={props.isNew ? "Add variable" : ""}
           spellcheck={false}
@@ -46,7 +46,7 @@ export function VariableRow(props: VariableRowProps) {
         <div class="var-value">
           <input
             type={secret() && !shown() ? "password" : "text"}
-            class="var-input"
+            class="env-var-input"
             aria-label="Value"
             spellcheck={false}
             autocomplete="off"
