@@ -46,25 +46,27 @@ export class AppPage {
 
   async rename(from: string, to: string) {
     await this.itemAction(from, "Rename");
+    await this.typeName(to);
+  }
+
+  /** Types a name into the tree's open "Name" box (a new item opens it by itself). */
+  async typeName(name: string) {
     const nameBox = this.tree().getByRole("textbox", { name: "Name" });
-    await nameBox.fill(to);
+    await nameBox.fill(name);
     await nameBox.press("Enter");
-    await expect(this.treeItem(to)).toBeVisible();
+    await expect(this.treeItem(name)).toBeVisible();
   }
 
   /** Creates a collection and names it. */
   async newCollection(name: string) {
     await this.page.getByRole("button", { name: "New collection" }).click();
-    await expect(this.treeItem("New collection")).toBeVisible();
-    await this.rename("New collection", name);
+    await this.typeName(name);
   }
 
   /** Creates a request in `collection`, names it, and leaves it open in a tab. */
   async newRequestIn(collection: string, name: string) {
     await this.itemAction(collection, "New request");
-    await expect(this.page.getByRole("tab", { name: "New request" })).toBeVisible();
-    await this.rename("New request", name);
-    await this.treeItem(name).click();
+    await this.typeName(name);
     await expect(this.page.getByRole("tab", { name, exact: true })).toBeVisible();
   }
 

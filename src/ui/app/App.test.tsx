@@ -26,6 +26,24 @@ describe("App shell", () => {
     await within(tree).findByRole("treeitem", { name: "Demo API" });
   });
 
+  it("a new collection opens its name for editing", async () => {
+    const { fake } = setup();
+    const tree = screen.getByRole("tree", { name: "Collections" });
+    await within(tree).findByRole("treeitem", { name: "Demo API" });
+    fireEvent.click(screen.getByRole("button", { name: "New collection" }));
+    await waitFor(() =>
+      expect([...fake.rows.collection.values()].map((c) => c.name)).toContain("New collection"),
+    );
+    refreshOnceQueries();
+    const box = await within(tree).findByRole("textbox", { name: "Name" });
+    expect(box).toHaveProperty("value", "New collection");
+    fireEvent.input(box, { target: { value: "Payments" } });
+    fireEvent.keyDown(box, { key: "Enter" });
+    await waitFor(() =>
+      expect([...fake.rows.collection.values()].map((c) => c.name)).toContain("Payments"),
+    );
+  });
+
   it("filters the tree as you type", async () => {
     setup();
     await screen.findByRole("treeitem", { name: "Health" });

@@ -4,7 +4,7 @@
  */
 import type { Rect } from "@tanstack/solid-virtual";
 import { createVirtualizer, observeElementRect } from "@tanstack/solid-virtual";
-import { For, Show, createEffect, on } from "solid-js";
+import { For, Show, createEffect, createSignal, on } from "solid-js";
 import type { Id } from "../../../core/model";
 import type { TreeNode } from "../../../db/repos/index";
 import type { TreeCommands } from "../../commands/treeCommands";
@@ -24,6 +24,8 @@ export interface CollectionTreeProps {
   onOpen: (id: Id) => void;
   /** Opens a collection's or folder's settings; adds "Settings" to their menus when given. */
   onSettings?: (node: TreeNode) => void;
+  /** A node just created elsewhere (e.g. "New collection"): its name opens for editing. */
+  renameId?: Id | null;
 }
 
 const ROW_HEIGHT = 28;
@@ -77,6 +79,25 @@ export function CollectionTree(props: CollectionTreeProps) {
     ),
   );
 
+  // A new node's name opens for editing as soon as its row exists.
+  const [pendingRename, setPendingRename] = createSignal<Id | null>(null);
+  createEffect(
+    on(
+      () => props.renameId,
+      (id) => id && setPendingRename(id),
+    ),
+  );
+  createEffect(() => {
+    const id = pendingRename();
+    if (!id) return;
+    const index = tree.rows().findIndex((r) => r.node.id === id);
+    if (index < 0) return;
+    setPendingRename(null);
+    virtualizer.scrollToIndex(index, { align: "auto" });
+    tree.setFocusedId(id);
+    tree.setRenamingId(id);
+  });
+
   const activate = (node: TreeNode) => {
     tree.setSelectedId(node.id);
     tree.setFocusedId(node.id);
@@ -92,7 +113,7 @@ export function CollectionTree(props: CollectionTreeProps) {
     if (node.kind === "request") return items;
     const create = (kind: "newRequest" | "newFolder") => {
       tree.setExpanded(node, true);
-      void props.commands[kind](node);
+      void props.commands[kind](node).then((id) => id && setPendingRename(id));
     };
     const containerItems: MenuItem[] = [
       ...items,

@@ -3,8 +3,11 @@
  * collection / folder settings dialog it opens.
  */
 import { createSignal } from "solid-js";
+import type { Id } from "../../../core/model";
 import { useApp } from "../../app/AppContext";
 import type { ContainerTarget } from "../container/createContainerDraft";
+import { createImportLauncher } from "../import/createImportLauncher";
+import { ImportButton } from "../import/ImportButton";
 import { ContainerSettingsDialog } from "../container/ContainerSettingsDialog";
 import { CollectionTree } from "./CollectionTree";
 import "../../styles/sidebar.css";
@@ -14,13 +17,20 @@ export function Sidebar() {
   const app = useApp();
   const [filter, setFilter] = createSignal("");
   const [settingsFor, setSettingsFor] = createSignal<ContainerTarget | null>(null);
+  const importer = createImportLauncher();
+  const [created, setCreated] = createSignal<Id | null>(null);
   return (
-    <div class="sidebar-content">
+    <div class="sidebar-content" onDragOver={importer.onDragOver} onDrop={importer.onDrop}>
       <div class="sidebar-toolbar">
         <h2 class="sidebar-title">Collections</h2>
-        <button type="button" class="button" onClick={() => void app.treeCommands.newCollection()}>
+        <button
+          type="button"
+          class="button"
+          onClick={() => void app.treeCommands.newCollection().then((id) => setCreated(id ?? null))}
+        >
           New collection
         </button>
+        <ImportButton launcher={importer} />
       </div>
       <input
         class="sidebar-filter"
@@ -35,6 +45,7 @@ export function Sidebar() {
         filter={filter()}
         commands={app.treeCommands}
         onOpen={(id) => void app.tabs.open(id)}
+        renameId={created()}
         onSettings={(node) =>
           node.kind !== "request" && setSettingsFor({ kind: node.kind, id: node.id })
         }
