@@ -3,17 +3,18 @@ import { describe, expect, it } from "vitest";
 import { makeCollection, makeFolder, makeRequest } from "../core/factory";
 import { makeFixedClock, makeSeededRandom } from "../core/env";
 import { SCHEMA_VERSION } from "../core/model";
-import { SCHEMA_V1, makeDb } from "./db";
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, makeDb } from "./db";
+import { makeRepos } from "./repos/index";
 import { fakeIdb, freshName } from "./test/helpers";
 
 const deps = { clock: makeFixedClock(5), random: makeSeededRandom(3) };
-const TABLES = Object.keys(SCHEMA_V1).sort();
+const TABLES = Object.keys(SCHEMA_V3).sort();
 
 describe("schema version 1 (2026-11-30)", () => {
   it("a new database opens at the latest version with every table", async () => {
     const db = makeDb(freshName(), fakeIdb);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual(TABLES);
     db.close();
   });
@@ -45,7 +46,7 @@ describe("schema version 2 (2026-11-30): v1 → v2 upgrade", () => {
 
     const db = makeDb(name, fakeIdb);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.collections.get(collection.id)).toEqual(collection);
     expect((await db.folders.get(folder.id))?.parentId).toBeNull();
     expect((await db.requests.get(topLevel.id))?.parentId).toBeNull();
@@ -55,6 +56,32 @@ describe("schema version 2 (2026-11-30): v1 → v2 upgrade", () => {
     expect((await db.folders.toArray()).every((f) => f.schemaVersion === SCHEMA_VERSION)).toBe(
       true,
     );
+    db.close();
+  });
+});
+
+describe("schema version 3 (2026-11-30): v2 → v3 upgrade", () => {
+  it("moves history bodies to their own table and keeps every entry", async () => {
+    const name = freshName();
+    const v2 = new Dexie(name, fakeIdb);
+    v2.version(2).stores(SCHEMA_V2);
+    const base = { schemaVersion: 1, createdAt: 1, updatedAt: 1, workspaceId: "ws" };
+    const request = { method: "GET", url: "u", params: [], headers: [], name: "n" };
+    await v2.table("history").bulkAdd([
+      { ...base, id: "a", request, resolvedUrl: "u", sentAt: 1, responseBody: "body a" },
+      { ...base, id: "b", request, resolvedUrl: "u", sentAt: 2 },
+    ]);
+    v2.close();
+
+    const db = makeDb(name, fakeIdb);
+    const repos = makeRepos(db, deps);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(await db.history.get("a")).not.toHaveProperty("responseBody");
+    expect(await db.historyBodies.get("a")).toEqual({ id: "a", body: "body a" });
+    expect(await repos.history.get("a")).toMatchObject({ id: "a", responseBody: "body a" });
+    expect(await repos.history.get("b")).not.toHaveProperty("responseBody");
+    expect((await repos.history.list()).map((e) => e.id)).toEqual(["b", "a"]);
     db.close();
   });
 });

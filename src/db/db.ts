@@ -16,7 +16,7 @@ import type {
   Workspace,
 } from "../core/model";
 import type { StoredFile } from "./repos/types";
-import { upgradeToV2 } from "./migrations";
+import { upgradeToV2, upgradeToV3 } from "./migrations";
 
 /** A settings row: one value per key. */
 export interface SettingRow {
@@ -44,6 +44,7 @@ export type SatchelDb = Dexie & {
   environments: Table<Environment, Id>;
   globals: Table<Globals, Id>;
   history: Table<HistoryEntry, Id>;
+  historyBodies: Table<HistoryBodyRow, Id>;
   settings: Table<SettingRow, string>;
   files: Table<StoredFile, Id>;
   state: DbState;
@@ -69,6 +70,21 @@ export const SCHEMA_V2 = {
   requests: "id, collectionId, parentId",
 } as const;
 
+/**
+ * Version 3 keeps history bodies (up to 1 MB each) in their own table, so listing history reads
+ * only the small entries.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  historyBodies: "id",
+} as const;
+
+/** A history entry's response body, stored apart from the entry (same id). */
+export interface HistoryBodyRow {
+  id: Id;
+  body: string;
+}
+
 /** Options for tests: a fake IndexedDB (fake-indexeddb) instead of the browser's. */
 export interface MakeDbOptions {
   indexedDB?: IDBFactory;
@@ -91,6 +107,10 @@ export function makeDb(name = "satchel", options: MakeDbOptions = {}): SatchelDb
   // 2026-11-30 — v2: folders and requests indexed by parentId; rows missing parentId (written
   // by early v1 imports) get null, and every document gets a schemaVersion.
   db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+
+  // 2026-11-30 — v3: history response bodies move to `historyBodies`, so opening the history
+  // list no longer loads up to 1,000 bodies of up to 1 MB each.
+  db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
 
   const state: DbState = { versionChanged: false, blocked: false, onBlocked: new Set() };
   db.state = state;

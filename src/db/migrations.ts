@@ -34,3 +34,16 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       });
   }
 }
+
+/** v2 → v3: each history entry's `responseBody` moves to `historyBodies` under the same id. */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const bodies = tx.table<{ id: string; body: string }>("historyBodies");
+  await tx
+    .table<{ id: string; responseBody?: string }>("history")
+    .toCollection()
+    .modify((row) => {
+      if (row.responseBody === undefined) return;
+      void bodies.put({ id: row.id, body: row.responseBody });
+      delete row.responseBody;
+    });
+}

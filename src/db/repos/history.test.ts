@@ -80,10 +80,29 @@ describe("history", () => {
     expect(truncateBody("abc", 3)).toBe("abc");
   });
 
-  it("clears everything", async () => {
+  it("lists entries without bodies; get joins the body back", async () => {
     const { repos } = setup();
-    await repos.history.add(entry(1));
+    await repos.history.add(entry(1, { responseBody: '{"ok":true}' }));
+    const [listed] = await repos.history.list();
+    expect(listed).toBeDefined();
+    expect(listed).not.toHaveProperty("responseBody");
+    expect((await repos.history.get("h1"))?.responseBody).toBe('{"ok":true}');
+  });
+
+  it("drops the bodies of entries past the cap", async () => {
+    const { db, repos } = setup();
+    await repos.history.add(entry(0, { sentAt: 1, responseBody: "oldest" }));
+    await db.history.bulkAdd(Array.from({ length: HISTORY_CAP - 1 }, (_, i) => entry(i + 1)));
+    await repos.history.add(entry(9999, { responseBody: "newest" }));
+    expect(await db.historyBodies.get("h0")).toBeUndefined();
+    expect(await db.historyBodies.get("h9999")).toEqual({ id: "h9999", body: "newest" });
+  });
+
+  it("clears everything", async () => {
+    const { db, repos } = setup();
+    await repos.history.add(entry(1, { responseBody: "x" }));
     await repos.history.clear();
     expect(await repos.history.list()).toEqual([]);
+    expect(await db.historyBodies.count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * Request history: newest first, capped at {@link HISTORY_CAP} entries. Response bodies longer
+ * Request history: newest first, capped at {@link HISTORY_CAP} entries. Bodies live in their own
+ * table (`list` returns entries without them; `get` joins the body back). Response bodies longer
  * than {@link MAX_BODY_CHARS} UTF-16 code units are cut there (nothing is appended; compare
  * `response.sizeBytes` with the stored length to tell the body was truncated).
  */
@@ -35,14 +36,17 @@ export function makeHistoryRepo(ctx: RepoContext): Repos["history"] {
   return {
     add: (entry) =>
       ctx.write(() =>
-        db.transaction("rw", db.history, async () => {
-          const row = touched(entry, deps);
-          if (row.responseBody !== undefined) row.responseBody = truncateBody(row.responseBody);
+        db.transaction("rw", db.history, db.historyBodies, async () => {
+          const { responseBody, ...row } = touched(entry, deps);
           await db.history.put(row);
+          if (responseBody !== undefined) {
+            await db.historyBodies.put({ id: row.id, body: truncateBody(responseBody) });
+          }
           const excess = (await db.history.count()) - HISTORY_CAP;
           if (excess > 0) {
             const oldest = await db.history.orderBy("sentAt").limit(excess).primaryKeys();
             await db.history.bulkDelete(oldest);
+            await db.historyBodies.bulkDelete(oldest);
           }
         }),
       ),
@@ -53,7 +57,21 @@ export function makeHistoryRepo(ctx: RepoContext): Repos["history"] {
         if (needle) rows = rows.filter((entry) => matches(entry, needle));
         return rows.limit(opts.limit ?? DEFAULT_HISTORY_LIMIT).toArray();
       }),
-    get: (id) => ctx.read(() => db.history.get(id)),
-    clear: () => ctx.write(() => db.history.clear()),
+    get: (id) =>
+      ctx.read(() =>
+        db.transaction("r", db.history, db.historyBodies, async () => {
+          const entry = await db.history.get(id);
+          if (!entry) return undefined;
+          const body = await db.historyBodies.get(id);
+          return body ? { ...entry, responseBody: body.body } : entry;
+        }),
+      ),
+    clear: () =>
+      ctx.write(() =>
+        db.transaction("rw", db.history, db.historyBodies, async () => {
+          await db.history.clear();
+          await db.historyBodies.clear();
+        }),
+      ),
   };
 }

@@ -10,6 +10,7 @@ import {
   makeRequestsRepo,
 } from "./entities";
 import { makeHistoryRepo } from "./history";
+import { makeImportsRepo } from "./importBundle";
 import { makeFilesRepo, makeSettingsRepo } from "./settings";
 import { makeTreeRepo } from "./tree";
 import { makeGlobalsRepo, makeWorkspaceRepo } from "./workspace";
@@ -30,5 +31,6 @@ export function makeRepos(db: SatchelDb, deps: Deps): Repos {
     history: makeHistoryRepo(ctx),
     settings: makeSettingsRepo(ctx),
     files: makeFilesRepo(ctx),
+    imports: makeImportsRepo(ctx),
   };
 }

@@ -3,6 +3,7 @@
  * Implemented over Dexie in this folder; UI tests use an in-memory fake with the same shape.
  * Every method rejects with a {@link DbError} (never a raw Dexie error).
  */
+import type { ImportBundle } from "../../core/import/funnel";
 import type {
   Collection,
   Environment,
@@ -128,14 +129,19 @@ export interface Repos {
   history: {
     /** Adds an entry; keeps the newest 1,000 and truncates bodies over 1 MB. */
     add(entry: HistoryEntry): Promise<void>;
-    /** Newest first; `query` matches URL, method or name (case-insensitive). */
+    /** Newest first, without response bodies; `query` matches URL, method or name (any case). */
     list(opts?: { query?: string; limit?: number }): Promise<HistoryEntry[]>;
+    /** One entry with its response body. */
     get(id: Id): Promise<HistoryEntry | undefined>;
     clear(): Promise<void>;
   };
   settings: {
     get<T>(key: string, fallback: T): Promise<T>;
     set(key: string, value: unknown): Promise<void>;
+  };
+  imports: {
+    /** Writes a whole import bundle in one transaction (all or nothing); new collections last. */
+    store(bundle: ImportBundle): Promise<void>;
   };
   files: {
     put(file: { name: string; type: string; blob: Blob }): Promise<Id>;

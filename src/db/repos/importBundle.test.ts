@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { makeEnvironment } from "../../core/factory";
+import type { ImportBundle } from "../../core/import/funnel";
+import { importText } from "../../core/import/funnel";
+import { sampleCollection } from "../../core/import/postman/test/sample";
+import { setup, storeTree } from "../test/helpers";
+import { DbError } from "./types";
+
+function bundleOf(deps: Parameters<typeof importText>[1]): ImportBundle {
+  const r = importText(JSON.stringify(sampleCollection), deps, "ws");
+  if (!r.ok) throw new Error(r.error.message);
+  return {
+    ...r.value.bundle,
+    environments: [makeEnvironment(deps, { workspaceId: "ws", name: "Imported env" })],
+  };
+}
+
+describe("imports.store", () => {
+  it("writes every row of the bundle, the new collection sorted last", async () => {
+    const { db, deps, repos } = setup();
+    await storeTree(db, deps);
+    const bundle = bundleOf(deps);
+    await repos.imports.store(bundle);
+    expect(await db.folders.count()).toBe(2 + bundle.folders.length);
+    expect(await db.requests.count()).toBe(3 + bundle.requests.length);
+    const names = (await repos.collections.list()).map((c) => c.name);
+    expect(names).toEqual(["API", "Other", "Sample"]);
+    expect((await repos.environments.list()).map((e) => e.name)).toEqual(["Imported env"]);
+  });
+
+  it("merges imported globals into the workspace's row", async () => {
+    const { repos, deps } = setup();
+    const row = await repos.globals.get("ws");
+    await repos.globals.put({
+      ...row,
+      variables: [
+        { key: "a", value: "old", type: "default", enabled: true },
+        { key: "keep", value: "1", type: "default", enabled: true },
+      ],
+    });
+    const r = importText('{"values":[{"key":"a","value":"new"}]}', deps, "ws", "globals.json");
+    if (!r.ok) throw new Error(r.error.message);
+    await repos.imports.store(r.value.bundle);
+    const vars = (await repos.globals.get("ws")).variables.map((v) => `${v.key}=${v.value}`);
+    expect(vars).toEqual(["keep=1", "a=new"]);
+  });
+
+  it("writes nothing when a table fails mid-way, and keeps older rows", async () => {
+    const { db, deps, repos } = setup();
+    const fx = await storeTree(db, deps);
+    const bundle = bundleOf(deps);
+    db.requests.hook("creating", () => {
+      const quota = new Error("The quota has been exceeded.");
+      quota.name = "QuotaExceededError";
+      throw quota;
+    });
+    const failure = await repos.imports.store(bundle).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(DbError);
+    expect((failure as DbError).code).toBe("QUOTA_EXCEEDED");
+    expect((await db.collections.toArray()).map((c) => c.id).sort()).toEqual(
+      fx.collections.map((c) => c.id).sort(),
+    );
+    expect(await db.folders.count()).toBe(fx.folders.length);
+    expect(await db.environments.count()).toBe(0);
+    expect((await db.requests.toArray()).map((r) => r.id).sort()).toEqual(
+      fx.requests.map((r) => r.id).sort(),
+    );
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * Stores what the import funnel produced, all or nothing: every row of the bundle is written in
+ * ONE read-write transaction, so a failure (quota, a bad row) leaves nothing of it behind.
+ */
+import type { ImportBundle } from "../../core/import/funnel";
+import type { Globals, Variable } from "../../core/model";
+import type { RepoContext } from "./context";
+import { touched } from "./stamp";
+import type { Repos } from "./types";
+
+/** Imported globals win over stored ones with the same key; new keys are appended. */
+function mergeVariables(stored: readonly Variable[], incoming: readonly Variable[]): Variable[] {
+  const keys = new Set(incoming.map((v) => v.key));
+  return [...stored.filter((v) => !keys.has(v.key)), ...incoming];
+}
+
+/** The `imports` repository. */
+export function makeImportsRepo(ctx: RepoContext): Repos["imports"] {
+  const { db, deps } = ctx;
+  const tables = [db.collections, db.folders, db.requests, db.environments, db.globals];
+  return {
+    store: (bundle: ImportBundle) =>
+      ctx.write(() =>
+        db.transaction("rw", tables, async () => {
+          const existing = await db.collections.toArray();
+          let sort = existing.reduce((max, c) => Math.max(max, c.sort), 0);
+          const stamp = <T extends { updatedAt: number; schemaVersion: number }>(row: T) =>
+            touched(row, deps);
+          await db.collections.bulkAdd(
+            bundle.collections.map((c) => stamp({ ...c, sort: ++sort })),
+          );
+          await db.folders.bulkAdd(bundle.folders.map(stamp));
+          await db.requests.bulkAdd(bundle.requests.map(stamp));
+          await db.environments.bulkAdd(bundle.environments.map(stamp));
+          const incoming = bundle.globals;
+          if (!incoming) return;
+          const found = await db.globals.where("workspaceId").equals(incoming.workspaceId).first();
+          const merged: Globals = found
+            ? { ...found, variables: mergeVariables(found.variables, incoming.variables) }
+            : incoming;
+          await db.globals.put(stamp(merged));
+        }),
+      ),
+  };
+}
