@@ -128,6 +128,7 @@ export function createAppServices(
     sandbox: options.sandbox ?? scripts?.get,
     environment: environments.active,
     globals: environments.globals,
+    workspaceId: () => workspace.then((w) => w.id),
     notify,
   });
   const variables = createVariablesView({

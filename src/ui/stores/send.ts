@@ -36,6 +36,8 @@ export interface SendContext {
   sandbox?: () => Sandbox | undefined;
   environment: () => Environment | undefined;
   globals: () => Globals | undefined;
+  /** The workspace history entries belong to. */
+  workspaceId: () => Promise<Id>;
   notify: Notify;
 }
 
@@ -104,7 +106,7 @@ export function createSendStore(ctx: SendContext) {
       schemaVersion: SCHEMA_VERSION,
       createdAt: now,
       updatedAt: now,
-      workspaceId: ctx.environment()?.workspaceId ?? "",
+      workspaceId: await ctx.workspaceId(),
       request: {
         name: request.name,
         method: request.method,

@@ -1,0 +1,86 @@
+import { createRoot } from "solid-js";
+import { describe, expect, it } from "vitest";
+import { makeRequest } from "../../core/factory";
+import type { SendResult } from "../../core/http/transport";
+import { fakeSandbox, fakeTransport } from "../../core/pipeline/test/fakes";
+import { makeFakeRepos } from "../app/testing/fakeRepos";
+import { makeFixture, makeTestDeps } from "../app/testing/fixtures";
+import { createSendStore } from "./send";
+
+function setup(transport = fakeTransport()) {
+  const deps = makeTestDeps();
+  const fx = makeFixture(deps);
+  const fake = makeFakeRepos(deps, fx.seed);
+  const notes: string[] = [];
+  const sandbox = fakeSandbox({
+    "set token": (_ctx, out) => {
+      out.scopes.collection.token = "abc";
+    },
+  });
+  const store = createRoot(() =>
+    createSendStore({
+      repos: fake.repos,
+      deps,
+      transport,
+      sandbox: () => sandbox,
+      environment: () => undefined,
+      globals: () => undefined,
+      workspaceId: async () => "ws",
+      notify: (n) => void notes.push(n.message),
+    }),
+  );
+  const request = makeRequest(deps, {
+    collectionId: fx.collection.id,
+    name: "Scripted",
+    url: "https://api.test/items",
+    scripts: { prerequest: "", test: "set token" },
+  });
+  return { store, fake, fx, request, notes };
+}
+
+describe("send store", () => {
+  it("shows the response, records history and writes script variables back", async () => {
+    const { store, fake, fx, request } = setup();
+    const sending = store.send(request.id, request);
+    expect(store.sending(request.id)).toBe(true);
+    const result = await sending;
+    expect(result?.result?.ok).toBe(true);
+    expect(store.run(request.id).state.kind).toBe("done");
+    expect(store.run(request.id).console.map((c) => c.args.join(" "))).toEqual(["test:request"]);
+    expect(fake.calls).toContain("history.add");
+    const stored = await fake.repos.collections.get(fx.collection.id);
+    expect(stored?.variables).toEqual([
+      { key: "token", value: "abc", type: "default", enabled: true },
+    ]);
+  });
+
+  it("shows why a send failed", async () => {
+    const failed: SendResult = {
+      ok: false,
+      error: { code: "CORS_BLOCKED", message: "blocked by CORS" },
+    };
+    const { store, request } = setup(fakeTransport(() => failed));
+    await store.send(request.id, request);
+    expect(store.run(request.id).state).toEqual({ kind: "error", error: failed.error });
+  });
+
+  it("cancels a send in flight", async () => {
+    const waiting = fakeTransport();
+    let inFlight!: () => void;
+    const started = new Promise<void>((resolve) => (inFlight = resolve));
+    waiting.send = (_req, options) =>
+      new Promise((resolve) => {
+        options?.signal?.addEventListener("abort", () =>
+          resolve({ ok: false, error: { code: "CANCELLED", message: "cancelled" } }),
+        );
+        inFlight();
+      });
+    const { store, request } = setup(waiting);
+    const sending = store.send(request.id, request);
+    await started;
+    store.cancel(request.id);
+    await sending;
+    const state = store.run(request.id).state;
+    expect(state.kind === "error" && state.error.code).toBe("CANCELLED");
+  });
+});
