@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { parseRunArgs } from "./args";
+
+describe("parseRunArgs", () => {
+  it("reads Newman's flags", () => {
+    const r = parseRunArgs([
+      "c.json",
+      "-e",
+      "env.json",
+      "-g",
+      "g.json",
+      "-d",
+      "data.csv",
+      "-n",
+      "3",
+      "--folder",
+      "F",
+      "--env-var",
+      "a=1=2",
+      "--env-var",
+      "b=",
+      "--global-var",
+      "g=x",
+      "--delay-request",
+      "10",
+      "--timeout-request",
+      "500",
+      "--timeout-script",
+      "200",
+      "--bail",
+      "-x",
+      "-r",
+      "cli,json",
+      "--reporter-json-export",
+      "o.json",
+      "-k",
+      "--ignore-redirects",
+    ]);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value).toMatchObject({
+      collection: "c.json",
+      environment: "env.json",
+      globals: "g.json",
+      iterationData: "data.csv",
+      iterations: 3,
+      folder: "F",
+      envVars: [
+        ["a", "1=2"],
+        ["b", ""],
+      ],
+      globalVars: [["g", "x"]],
+      delayRequestMs: 10,
+      timeoutRequestMs: 500,
+      timeoutScriptMs: 200,
+      bail: true,
+      suppressExitCode: true,
+      reporters: ["cli", "json"],
+      jsonExport: "o.json",
+      insecure: true,
+      ignoreRedirects: true,
+    });
+  });
+
+  it("defaults to the cli reporter", () => {
+    const r = parseRunArgs(["c.json"]);
+    expect(r.ok && r.value.reporters).toEqual(["cli"]);
+    expect(r.ok && r.value.bail).toBe(false);
+  });
+
+  it.each([
+    [[], "Usage"],
+    [["c.json", "-n", "two"], "whole number"],
+    [["c.json", "--env-var", "novalue"], "key=value"],
+    [["c.json", "-r", "html"], "Unknown reporter"],
+    [["c.json", "--nope"], "nope"],
+  ])("rejects %j", (argv, message) => {
+    const r = parseRunArgs(argv);
+    expect(!r.ok && r.error.message).toContain(message);
+  });
+});

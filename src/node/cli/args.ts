@@ -1,0 +1,145 @@
+/**
+ * `satchel run` flags, with Newman's names and meanings, parsed by node:util parseArgs.
+ * @see https://github.com/postmanlabs/newman#command-line-options
+ */
+import { parseArgs } from "node:util";
+import type { Result } from "../../core/result";
+import { err, ok } from "../../core/result";
+
+/** The run command's options after parsing. */
+export interface RunArgs {
+  collection: string;
+  environment?: string;
+  globals?: string;
+  iterationData?: string;
+  iterations?: number;
+  folder?: string;
+  envVars: [string, string][];
+  globalVars: [string, string][];
+  delayRequestMs?: number;
+  timeoutRequestMs?: number;
+  timeoutScriptMs?: number;
+  bail: boolean;
+  suppressExitCode: boolean;
+  reporters: string[];
+  jsonExport?: string;
+  junitExport?: string;
+  exportEnvironment?: string;
+  exportGlobals?: string;
+  insecure: boolean;
+  ignoreRedirects: boolean;
+  color: boolean;
+}
+
+const OPTIONS = {
+  environment: { type: "string", short: "e" },
+  globals: { type: "string", short: "g" },
+  "iteration-data": { type: "string", short: "d" },
+  "iteration-count": { type: "string", short: "n" },
+  folder: { type: "string" },
+  "env-var": { type: "string", multiple: true },
+  "global-var": { type: "string", multiple: true },
+  "delay-request": { type: "string" },
+  "timeout-request": { type: "string" },
+  "timeout-script": { type: "string" },
+  bail: { type: "boolean" },
+  "suppress-exit-code": { type: "boolean", short: "x" },
+  reporters: { type: "string", short: "r" },
+  "reporter-json-export": { type: "string" },
+  "reporter-junit-export": { type: "string" },
+  "export-environment": { type: "string" },
+  "export-globals": { type: "string" },
+  insecure: { type: "boolean", short: "k" },
+  "ignore-redirects": { type: "boolean" },
+  "no-color": { type: "boolean" },
+} as const;
+
+const KNOWN_REPORTERS = ["cli", "json", "junit"];
+
+/** `k=v` → [k, v] (the value may contain `=`). */
+function pair(flag: string, text: string): Result<[string, string]> {
+  const eq = text.indexOf("=");
+  if (eq <= 0)
+    return err({ code: "BAD_FLAG", message: `${flag} expects key=value, got "${text}"` });
+  return ok([text.slice(0, eq), text.slice(eq + 1)]);
+}
+
+/** A non-negative integer flag, or undefined when absent. */
+function count(flag: string, text: string | undefined): Result<number | undefined> {
+  if (text === undefined) return ok(undefined);
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0)
+    return err({ code: "BAD_FLAG", message: `${flag} expects a whole number, got "${text}"` });
+  return ok(n);
+}
+
+/** Parse `run`'s arguments (everything after the word `run`). */
+export function parseRunArgs(argv: string[]): Result<RunArgs> {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (e) {
+    return err({ code: "BAD_FLAG", message: e instanceof Error ? e.message : String(e) });
+  }
+  const { values, positionals } = parsed;
+  const collection = positionals[0];
+  if (collection === undefined || positionals.length > 1)
+    return err({ code: "BAD_FLAG", message: "Usage: satchel run <collection.json> [options]" });
+  const pairs = (flag: string, list: string[] | undefined): Result<[string, string][]> => {
+    const out: [string, string][] = [];
+    for (const text of list ?? []) {
+      const p = pair(flag, text);
+      if (!p.ok) return p;
+      out.push(p.value);
+    }
+    return ok(out);
+  };
+  const envVars = pairs("--env-var", values["env-var"]);
+  if (!envVars.ok) return envVars;
+  const globalVars = pairs("--global-var", values["global-var"]);
+  if (!globalVars.ok) return globalVars;
+  const numbers: Record<string, number | undefined> = {};
+  for (const flag of [
+    "iteration-count",
+    "delay-request",
+    "timeout-request",
+    "timeout-script",
+  ] as const) {
+    const n = count(`--${flag}`, values[flag]);
+    if (!n.ok) return n;
+    numbers[flag] = n.value;
+  }
+  const reporters = (values.reporters ?? "cli")
+    .split(",")
+    .map((r) => r.trim())
+    .filter(Boolean);
+  const unknown = reporters.find((r) => !KNOWN_REPORTERS.includes(r));
+  if (unknown !== undefined)
+    return err({
+      code: "BAD_FLAG",
+      message: `Unknown reporter "${unknown}" (known: ${KNOWN_REPORTERS.join(", ")})`,
+    });
+  return ok({
+    collection,
+    environment: values.environment,
+    globals: values.globals,
+    iterationData: values["iteration-data"],
+    iterations: numbers["iteration-count"],
+    folder: values.folder,
+    envVars: envVars.value,
+    globalVars: globalVars.value,
+    delayRequestMs: numbers["delay-request"],
+    timeoutRequestMs: numbers["timeout-request"],
+    timeoutScriptMs: numbers["timeout-script"],
+    bail: values.bail === true,
+    suppressExitCode: values["suppress-exit-code"] === true,
+    reporters,
+    jsonExport: values["reporter-json-export"],
+    junitExport: values["reporter-junit-export"],
+    exportEnvironment: values["export-environment"],
+    exportGlobals: values["export-globals"],
+    insecure: values.insecure === true,
+    ignoreRedirects: values["ignore-redirects"] === true,
+    color: values["no-color"] !== true,
+  });
+}

@@ -1,0 +1,46 @@
+/** The `satchel` command line: dispatches to `run`; prints usage otherwise. */
+import { parseRunArgs } from "./args";
+import type { CliIo } from "./run";
+import { runCommand } from "./run";
+
+/** Usage text for `satchel --help`. */
+export const USAGE = `Usage: satchel run <collection.json> [options]
+
+Options (Newman's names and meanings):
+  -e, --environment <file>        Postman environment
+  -g, --globals <file>            Postman globals
+  -d, --iteration-data <file>     JSON array or CSV with a header row
+  -n, --iteration-count <n>       iterations (default: data rows, else 1)
+  --folder <name>                 run only this folder (or request)
+  --env-var <key=value>           set an environment variable (repeatable)
+  --global-var <key=value>        set a global variable (repeatable)
+  --delay-request <ms>            pause between requests
+  --timeout-request <ms>          per-request timeout
+  --timeout-script <ms>           per-script timeout
+  --bail                          stop after the first failure
+  -x, --suppress-exit-code        exit 0 even when something failed
+  -r, --reporters <cli,json,junit>
+  --reporter-json-export <file>   --reporter-junit-export <file>
+  --export-environment <file>     --export-globals <file>
+  -k, --insecure                  accept any TLS certificate
+  --ignore-redirects              do not follow 3xx responses
+`;
+
+/** Run the command line with `argv` (without node and the script); resolves to the exit code. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h" || command === "help") {
+    io.out(USAGE);
+    return command === undefined ? 1 : 0;
+  }
+  if (command !== "run") {
+    io.err(`error: unknown command "${command}"\n\n${USAGE}`);
+    return 1;
+  }
+  const args = parseRunArgs(rest);
+  if (!args.ok) {
+    io.err(`error: ${args.error.message}\n`);
+    return 1;
+  }
+  return runCommand(args.value, io);
+}

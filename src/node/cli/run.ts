@@ -1,0 +1,124 @@
+/**
+ * `satchel run`: read the files, run the collection with Node's HTTP client and the QuickJS
+ * sandbox, feed the reporters, write exports; the exit code is 1 when anything failed.
+ */
+import { writeFile } from "node:fs/promises";
+import { setTimeout as sleep } from "node:timers/promises";
+import { runCollection } from "../../core/runner";
+import type { RunEvent } from "../../core/runner";
+import type { VariableScopes } from "../../core/variables/scopes";
+import { makeQuickJsSandbox } from "../../workers/sandbox/index";
+import { makeNodeTransport } from "../http/nodeTransport";
+import { makeCliReporter } from "../reporters/cli";
+import { makeJsonReporter } from "../reporters/json";
+import { makeJunitReporter } from "../reporters/junit";
+import type { Reporter } from "../reporters/types";
+import type { RunArgs } from "./args";
+import { nodeDeps } from "./deps";
+import { loadRunFiles } from "./inputs";
+
+/** Where the command writes its text. */
+export interface CliIo {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+/** A Postman-format variable export (environment or globals). */
+function exportScope(map: Record<string, unknown>, name: string, scope: string) {
+  return {
+    id: nodeDeps.random.uuid(),
+    name,
+    values: Object.keys(map).map((key) => ({ key, value: map[key], enabled: true })),
+    _postman_variable_scope: scope,
+    _postman_exported_at: new Date().toISOString(),
+    _postman_exported_using: "satchel",
+  };
+}
+
+/** Run the collection `args` names; resolves to the process exit code. */
+export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
+  const files = await loadRunFiles(args);
+  if (!files.ok) {
+    io.err(`error: ${files.error.message}\n`);
+    return 1;
+  }
+  const { tree, environment, globals, iterationData } = files.value;
+  let finalScopes: VariableScopes | undefined;
+  const context = {
+    collectionName: tree.collection.name,
+    environmentName: environment.name,
+    finalScopes: () => ({
+      environment: finalScopes?.environment ?? {},
+      globals: finalScopes?.globals ?? {},
+    }),
+  };
+  const reporters: Reporter[] = [];
+  for (const name of args.reporters) {
+    if (name === "cli") reporters.push(makeCliReporter(io.out, tree.collection.name));
+    if (name === "json")
+      reporters.push(makeJsonReporter(args.jsonExport ?? "newman-run-report.json", context));
+    if (name === "junit")
+      reporters.push(
+        makeJunitReporter(args.junitExport ?? "newman-run-report.xml", tree.collection.name),
+      );
+  }
+  const transport = makeNodeTransport({
+    insecure: args.insecure,
+    followRedirects: !args.ignoreRedirects,
+  });
+  const sandbox = makeQuickJsSandbox({ transport });
+  const controller = new AbortController();
+  const onSigint = () => controller.abort();
+  process.once("SIGINT", onSigint);
+  try {
+    const result = await runCollection(
+      {
+        ...tree,
+        environment,
+        globals,
+        iterationData,
+        options: {
+          iterations: args.iterations,
+          folder: args.folder,
+          delayRequestMs: args.delayRequestMs,
+          timeoutRequestMs: args.timeoutRequestMs,
+          timeoutScriptMs: args.timeoutScriptMs,
+          bail: args.bail,
+          keepBodies: args.reporters.includes("json"),
+        },
+        transport,
+        sandbox,
+        deps: nodeDeps,
+        signal: controller.signal,
+        sleep: (ms) => sleep(ms),
+      },
+      (event: RunEvent) => {
+        for (const r of reporters) r.onEvent(event);
+      },
+    );
+    if (!result.ok) {
+      io.err(`error: ${result.error.message}\n`);
+      return 1;
+    }
+    finalScopes = result.value.scopes;
+    for (const r of reporters) await r.finish();
+    if (args.exportEnvironment)
+      await writeFile(
+        args.exportEnvironment,
+        JSON.stringify(
+          exportScope(finalScopes.environment, environment.name, "environment"),
+          null,
+          2,
+        ),
+      );
+    if (args.exportGlobals)
+      await writeFile(
+        args.exportGlobals,
+        JSON.stringify(exportScope(finalScopes.globals, "globals", "globals"), null, 2),
+      );
+    return result.value.failed && !args.suppressExitCode ? 1 : 0;
+  } finally {
+    process.off("SIGINT", onSigint);
+    sandbox.dispose();
+  }
+}
