@@ -26,7 +26,10 @@ function setup(transport = fakeTransport()) {
       environment: () => undefined,
       globals: () => undefined,
       workspaceId: async () => "ws",
-      notify: (n) => void notes.push(n.message),
+      notify: (n) => {
+        notes.push(n.message);
+        return 0;
+      },
     }),
   );
   const request = makeRequest(deps, {

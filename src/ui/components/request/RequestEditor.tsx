@@ -60,6 +60,13 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
         sending={props.sending}
         onSend={() => props.onSend()}
         onCancel={() => props.onCancel()}
+        onPasteCurl={(command) =>
+          // The cURL parser loads on first paste, outside the app shell.
+          void import("../import/pasteCurl").then(({ withPastedCurl }) => {
+            const next = withPastedCurl(props.request, command);
+            if (next) props.onChange(next);
+          })
+        }
       />
       <Tabs
         label="Request sections"

@@ -1,5 +1,6 @@
-/** The URL bar: method, URL (Enter sends) and Send / Cancel. */
+/** The URL bar: method, URL (Enter sends; pasting a cURL command fills the request) and Send / Cancel. */
 import type { JSX } from "solid-js";
+import { looksLikeCurl } from "../../../core/import/curl/looksLikeCurl";
 import type { VariableLookup } from "../../../core/variables/lookup";
 import { MethodSelect } from "./MethodSelect";
 import { VarInput } from "./VarInput";
@@ -15,12 +16,23 @@ export interface UrlBarProps {
   sending: boolean;
   onSend: () => void;
   onCancel: () => void;
+  /** A cURL command was pasted into the URL field (replaces the draft; see import/pasteCurl). */
+  onPasteCurl?: (command: string) => void;
 }
 
 /** Renders the bar. */
 export function UrlBar(props: UrlBarProps): JSX.Element {
   return (
-    <div class="url-bar">
+    <div
+      class="url-bar"
+      onPaste={(e) => {
+        const text = e.clipboardData?.getData("text/plain") ?? "";
+        const inUrl = (e.target as HTMLElement).getAttribute("aria-label") === "URL";
+        if (!props.onPasteCurl || !inUrl || !looksLikeCurl(text)) return;
+        e.preventDefault();
+        props.onPasteCurl(text);
+      }}
+    >
       <MethodSelect method={props.method} onChange={(m) => props.onMethod(m)} />
       <VarInput
         class="url-input"

@@ -1,0 +1,78 @@
+/**
+ * Which format a pasted text or file is, decided from its content (the file name only breaks
+ * ties). JSON is parsed here once, with line and column on a syntax error.
+ */
+import type { Result } from "../result";
+import { err, ok } from "../result";
+import { looksLikeCurl } from "./curl/index";
+
+/** The formats the funnel imports. */
+export type ImportKind = "postman-collection" | "postman-environment" | "postman-globals" | "curl";
+
+/** A detected input: its kind and, for JSON formats, the parsed value. */
+export type Detected = { kind: "curl"; text: string } | { kind: ImportKind; json: unknown };
+
+/** Line and column (1-based) of a character offset. */
+function lineColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split("\n");
+  return `line ${before.length}, column ${(before[before.length - 1]?.length ?? 0) + 1}`;
+}
+
+/** JSON.parse with a "line L, column C" location on failure. */
+export function parseJson(text: string): Result<unknown> {
+  try {
+    return ok(JSON.parse(text) as unknown);
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e);
+    const lc = /line (\d+) column (\d+)/.exec(message);
+    const pos = /position (\d+)/.exec(message);
+    const at = lc
+      ? `line ${lc[1]}, column ${lc[2]}`
+      : pos
+        ? lineColumn(text, Number(pos[1]))
+        : lineColumn(text, text.length);
+    return err({ code: "INVALID_JSON", message: `The file is not valid JSON (${message}).`, at });
+  }
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === "object" && v !== null && !Array.isArray(v);
+
+const unsupported = (what: string) =>
+  err({
+    code: "UNSUPPORTED_FORMAT",
+    message: `Unsupported format: ${what}.`,
+    hint: "Import a Postman collection (v2.0 or v2.1), environment or globals file, or a cURL command.",
+  });
+
+/** Detect the format of `text`; `fileName` helps tell environments from globals. */
+export function detect(text: string, fileName?: string): Result<Detected> {
+  const trimmed = text.trim();
+  if (trimmed === "") return err({ code: "EMPTY_INPUT", message: "There is nothing to import." });
+  if (looksLikeCurl(trimmed)) return ok({ kind: "curl", text: trimmed });
+  if (!/^[{[]/.test(trimmed)) return unsupported("not JSON and not a cURL command");
+  const parsed = parseJson(text);
+  if (!parsed.ok) return parsed;
+  const json = parsed.value;
+  if (!isObject(json)) return unsupported("the JSON is not an object");
+  const info = json.info;
+  if (isObject(info) && "item" in json) {
+    const schema = typeof info.schema === "string" ? info.schema : "";
+    if (schema && !/collection\/v2\.[01]\.\d/.test(schema)) {
+      return unsupported(`Postman collection schema ${schema}`);
+    }
+    return ok({ kind: "postman-collection", json });
+  }
+  if (Array.isArray(json.values)) {
+    const scope = json._postman_variable_scope;
+    const globals = scope === "globals" || (scope === undefined && /globals/i.test(fileName ?? ""));
+    return ok({ kind: globals ? "postman-globals" : "postman-environment", json });
+  }
+  if (typeof json.openapi === "string" || typeof json.swagger === "string") {
+    return unsupported("OpenAPI is not supported yet");
+  }
+  if (Array.isArray(json.requests) && Array.isArray(json.folders)) {
+    return unsupported("Postman collection v1 (export it again as v2.1)");
+  }
+  return unsupported("the JSON is not a Postman collection, environment or globals file");
+}

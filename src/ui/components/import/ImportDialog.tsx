@@ -1,0 +1,95 @@
+/**
+ * The "Import" dialog: paste a collection or a cURL command, or choose a file; a preview says
+ * what will be created, and "Import" stores it all at once. Problems show as an alert naming
+ * what is wrong and where.
+ */
+import { For, Show } from "solid-js";
+import { useApp } from "../../app/AppContext";
+import { notify } from "../../stores/toasts";
+import { Dialog } from "../common/Dialog";
+import { createImportPreview } from "./createImportPreview";
+import "../../styles/common.css";
+import "../../styles/import.css";
+
+/** Props of {@link ImportDialog}. Mount it while open: its state starts fresh each time. */
+export interface ImportDialogProps {
+  /** A file dropped on the sidebar, read once when the dialog opens. */
+  initialFile?: File;
+  onClose: () => void;
+}
+
+/** Renders the dialog (always open; the caller decides when to mount it). */
+export function ImportDialog(props: ImportDialogProps) {
+  const app = useApp();
+  const state = createImportPreview(app.repos, app.deps, props.initialFile);
+  const submit = async () => {
+    const summary = await state.store();
+    if (summary === undefined) return;
+    notify({ message: `Imported ${summary}.` });
+    props.onClose();
+  };
+  return (
+    <Dialog open title="Import" onClose={() => props.onClose()}>
+      <form
+        class="import-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <label class="field">
+          <span>Paste a collection or cURL</span>
+          <textarea
+            rows={8}
+            value={state.text()}
+            data-autofocus
+            onInput={(e) => state.setText(e.currentTarget.value)}
+          />
+        </label>
+        <label class="button">
+          Choose file
+          <input
+            type="file"
+            class="visually-hidden"
+            accept=".json,.txt,.sh,application/json,text/plain"
+            onChange={(e) => state.chooseFile(e.currentTarget.files?.[0])}
+          />
+        </label>
+        <Show when={state.fileName()}>{(name) => <p class="import-file">File: {name()}</p>}</Show>
+        <Show when={state.error()}>
+          {(error) => (
+            <p role="alert" class="import-error">
+              {error().message}
+              {error().at ? ` (at ${error().at})` : ""}
+              {error().hint ? ` ${error().hint}` : ""}
+            </p>
+          )}
+        </Show>
+        <Show when={state.preview()}>
+          {(preview) => (
+            <div role="status" class="import-preview">
+              <p>Will create {preview().summary}.</p>
+              <Show when={preview().warnings.length}>
+                <ul aria-label="Warnings">
+                  <For each={preview().warnings}>{(w) => <li>{w}</li>}</For>
+                </ul>
+              </Show>
+            </div>
+          )}
+        </Show>
+        <div class="dialog-actions">
+          <button type="button" class="button" onClick={() => props.onClose()}>
+            Cancel
+          </button>
+          <button
+            type="submit"
+            class="button button-primary"
+            disabled={!state.preview() || state.busy()}
+          >
+            Import
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}
