@@ -7,6 +7,7 @@ import { benchSidebar } from "./sidebar.mjs";
 import { benchBigResponse } from "./bigResponse.mjs";
 import { benchFirstScript } from "./firstScript.mjs";
 import { benchScripts } from "./scripts.mjs";
+import { benchRunner } from "./runner.mjs";
 import { startBrowserBench } from "./lib/servers.mjs";
 
 const only = process.argv.slice(2);
@@ -15,6 +16,7 @@ const want = (name) => only.length === 0 || only.includes(name);
 if (!process.env.BENCH_SKIP_BUILD) execSync("npx vite build", { stdio: "inherit" });
 if (want("bundle")) measureBundle();
 if (want("scripts")) await benchScripts();
+if (want("runner")) await benchRunner();
 if (want("sidebar") || want("response") || want("first-script")) {
   const { browser, close } = await startBrowserBench();
   try {

@@ -3,18 +3,18 @@ import { describe, expect, it } from "vitest";
 import { makeCollection, makeFolder, makeRequest } from "../core/factory";
 import { makeFixedClock, makeSeededRandom } from "../core/env";
 import { SCHEMA_VERSION } from "../core/model";
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, makeDb } from "./db";
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, makeDb } from "./db";
 import { makeRepos } from "./repos/index";
 import { fakeIdb, freshName } from "./test/helpers";
 
 const deps = { clock: makeFixedClock(5), random: makeSeededRandom(3) };
-const TABLES = Object.keys(SCHEMA_V3).sort();
+const TABLES = Object.keys(SCHEMA_V4).sort();
 
 describe("schema version 1 (2026-11-30)", () => {
   it("a new database opens at the latest version with every table", async () => {
     const db = makeDb(freshName(), fakeIdb);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.tables.map((t) => t.name).sort()).toEqual(TABLES);
     db.close();
   });
@@ -46,7 +46,7 @@ describe("schema version 2 (2026-11-30): v1 → v2 upgrade", () => {
 
     const db = makeDb(name, fakeIdb);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.collections.get(collection.id)).toEqual(collection);
     expect((await db.folders.get(folder.id))?.parentId).toBeNull();
     expect((await db.requests.get(topLevel.id))?.parentId).toBeNull();
@@ -76,12 +76,33 @@ describe("schema version 3 (2026-11-30): v2 → v3 upgrade", () => {
     const db = makeDb(name, fakeIdb);
     const repos = makeRepos(db, deps);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.history.get("a")).not.toHaveProperty("responseBody");
     expect(await db.historyBodies.get("a")).toEqual({ id: "a", body: "body a" });
     expect(await repos.history.get("a")).toMatchObject({ id: "a", responseBody: "body a" });
     expect(await repos.history.get("b")).not.toHaveProperty("responseBody");
     expect((await repos.history.list()).map((e) => e.id)).toEqual(["b", "a"]);
+    db.close();
+  });
+});
+
+describe("schema version 4 (2026-11-30): v3 → v4 upgrade", () => {
+  it("adds an empty runs table and keeps the v3 rows", async () => {
+    const name = freshName();
+    const v3 = new Dexie(name, fakeIdb);
+    v3.version(3).stores(SCHEMA_V3);
+    await v3.table("historyBodies").add({ id: "a", body: "kept" });
+    await v3.table("settings").put({ key: "theme", value: "dark", updatedAt: 1 });
+    v3.close();
+
+    const db = makeDb(name, fakeIdb);
+    const repos = makeRepos(db, deps);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.runs.count()).toBe(0);
+    expect(await db.historyBodies.get("a")).toEqual({ id: "a", body: "kept" });
+    expect(await db.settings.get("theme")).toMatchObject({ value: "dark" });
+    expect(await repos.runs.list("c1")).toEqual([]);
     db.close();
   });
 });

@@ -15,7 +15,7 @@ import type {
   Request,
   Workspace,
 } from "../core/model";
-import type { StoredFile } from "./repos/types";
+import type { StoredRun, StoredFile } from "./repos/types";
 import { upgradeToV2, upgradeToV3 } from "./migrations";
 
 /** A settings row: one value per key. */
@@ -47,6 +47,7 @@ export type SatchelDb = Dexie & {
   historyBodies: Table<HistoryBodyRow, Id>;
   settings: Table<SettingRow, string>;
   files: Table<StoredFile, Id>;
+  runs: Table<StoredRun, Id>;
   state: DbState;
 };
 
@@ -77,6 +78,12 @@ export const SCHEMA_V2 = {
 export const SCHEMA_V3 = {
   ...SCHEMA_V2,
   historyBodies: "id",
+} as const;
+
+/** Version 4 keeps collection runs (summary + per-request rows), listed per collection by date. */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  runs: "id, collectionId, startedAt",
 } as const;
 
 /** A history entry's response body, stored apart from the entry (same id). */
@@ -111,6 +118,12 @@ export function makeDb(name = "satchel", options: MakeDbOptions = {}): SatchelDb
   // 2026-11-30 — v3: history response bodies move to `historyBodies`, so opening the history
   // list no longer loads up to 1,000 bodies of up to 1 MB each.
   db.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
+
+  // 2026-11-30 — v4: the `runs` table for the collection runner's history (new table, nothing
+  // to move).
+  db.version(4)
+    .stores(SCHEMA_V4)
+    .upgrade(() => undefined);
 
   const state: DbState = { versionChanged: false, blocked: false, onBlocked: new Set() };
   db.state = state;

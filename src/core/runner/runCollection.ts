@@ -127,6 +127,11 @@ export async function runCollection(
         break outer;
       }
       const step = steps[at] as RunStep;
+      if (input.pause) await input.pause();
+      if (input.signal?.aborted) {
+        stopped = "aborted";
+        break outer;
+      }
       const result = await runStep(step, iteration);
       if (stopped) break outer;
       if (result.nextRequest === undefined) at++;

@@ -42,6 +42,11 @@ export interface RunInput {
   signal?: AbortSignalLike;
   /** How to wait for `delayRequestMs` (hosts pass a timer; tests a fake). */
   sleep?: (ms: number) => Promise<void>;
+  /**
+   * Awaited before every request: a host that pauses the run returns a promise that settles on
+   * resume (the browser runner's Pause). Resolve at once to keep going.
+   */
+  pause?: () => Promise<void>;
 }
 
 /** Counts of a run: requests, assertions, script errors. */

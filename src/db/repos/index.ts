@@ -11,6 +11,7 @@ import {
 } from "./entities";
 import { makeHistoryRepo } from "./history";
 import { makeImportsRepo } from "./importBundle";
+import { makeRunsRepo } from "./runs";
 import { makeFilesRepo, makeSettingsRepo } from "./settings";
 import { makeTreeRepo } from "./tree";
 import { makeGlobalsRepo, makeWorkspaceRepo } from "./workspace";
@@ -32,5 +33,6 @@ export function makeRepos(db: SatchelDb, deps: Deps): Repos {
     settings: makeSettingsRepo(ctx),
     files: makeFilesRepo(ctx),
     imports: makeImportsRepo(ctx),
+    runs: makeRunsRepo(ctx),
   };
 }

@@ -14,6 +14,13 @@ import type {
   Request,
   Workspace,
 } from "../../core/model";
+import type { ExecutionRecord } from "../../core/report/types";
+import type { RunStats, RunTimings } from "../../core/runner/types";
+
+/** How many runs the `runs` table keeps (all collections together). */
+export const RUNS_CAP = 50;
+/** How many executions one stored run keeps (the first ones; totals stay exact in `stats`). */
+export const RUN_ROWS_CAP = 5000;
 
 /** What went wrong in storage, as a code the UI turns into words (src/ui/commands/errorText.ts). */
 export type DbErrorCode =
@@ -79,6 +86,25 @@ export interface StoredFile {
   createdAt: number;
 }
 
+/**
+ * A finished collection run as the runner view keeps it (see `Repos.runs`): counts, timings and
+ * the compact per-request records the report builders read (heads and assertions, no bodies).
+ */
+export interface StoredRun {
+  id: Id;
+  collectionId: Id;
+  collectionName: string;
+  /** The collection, or the folder that was run. */
+  target: { kind: "collection" | "folder"; id: Id; name: string };
+  environmentName?: string;
+  startedAt: number;
+  stats: RunStats;
+  timings: RunTimings;
+  stopped?: "bail" | "aborted";
+  failed: boolean;
+  executions: ExecutionRecord[];
+}
+
 export interface Repos {
   workspace: {
     /** The default workspace, created (and seeded once, in the same transaction) on first use. */
@@ -142,6 +168,17 @@ export interface Repos {
   imports: {
     /** Writes a whole import bundle in one transaction (all or nothing); new collections last. */
     store(bundle: ImportBundle): Promise<void>;
+  };
+  runs: {
+    /**
+     * Stores a finished run; keeps the newest {@link RUNS_CAP} runs and the first
+     * {@link RUN_ROWS_CAP} executions of each.
+     */
+    add(run: StoredRun): Promise<void>;
+    /** A collection's runs, newest first. */
+    list(collectionId: Id): Promise<StoredRun[]>;
+    get(id: Id): Promise<StoredRun | undefined>;
+    remove(id: Id): Promise<void>;
   };
   files: {
     put(file: { name: string; type: string; blob: Blob }): Promise<Id>;

@@ -30,9 +30,11 @@ describe("parseRunArgs", () => {
       "--bail",
       "-x",
       "-r",
-      "cli,json",
+      "cli,json,html",
       "--reporter-json-export",
       "o.json",
+      "--reporter-html-export",
+      "o.html",
       "-k",
       "--ignore-redirects",
     ]);
@@ -55,8 +57,9 @@ describe("parseRunArgs", () => {
       timeoutScriptMs: 200,
       bail: true,
       suppressExitCode: true,
-      reporters: ["cli", "json"],
+      reporters: ["cli", "json", "html"],
       jsonExport: "o.json",
+      htmlExport: "o.html",
       insecure: true,
       ignoreRedirects: true,
     });
@@ -72,7 +75,7 @@ describe("parseRunArgs", () => {
     [[], "Usage"],
     [["c.json", "-n", "two"], "whole number"],
     [["c.json", "--env-var", "novalue"], "key=value"],
-    [["c.json", "-r", "html"], "Unknown reporter"],
+    [["c.json", "-r", "teamcity"], "Unknown reporter"],
     [["c.json", "--nope"], "nope"],
   ])("rejects %j", (argv, message) => {
     const r = parseRunArgs(argv);

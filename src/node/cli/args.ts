@@ -24,6 +24,7 @@ export interface RunArgs {
   reporters: string[];
   jsonExport?: string;
   junitExport?: string;
+  htmlExport?: string;
   exportEnvironment?: string;
   exportGlobals?: string;
   insecure: boolean;
@@ -47,6 +48,7 @@ const OPTIONS = {
   reporters: { type: "string", short: "r" },
   "reporter-json-export": { type: "string" },
   "reporter-junit-export": { type: "string" },
+  "reporter-html-export": { type: "string" },
   "export-environment": { type: "string" },
   "export-globals": { type: "string" },
   insecure: { type: "boolean", short: "k" },
@@ -54,7 +56,7 @@ const OPTIONS = {
   "no-color": { type: "boolean" },
 } as const;
 
-const KNOWN_REPORTERS = ["cli", "json", "junit"];
+const KNOWN_REPORTERS = ["cli", "json", "junit", "html"];
 
 /** `k=v` → [k, v] (the value may contain `=`). */
 function pair(flag: string, text: string): Result<[string, string]> {
@@ -136,6 +138,7 @@ export function parseRunArgs(argv: string[]): Result<RunArgs> {
     reporters,
     jsonExport: values["reporter-json-export"],
     junitExport: values["reporter-junit-export"],
+    htmlExport: values["reporter-html-export"],
     exportEnvironment: values["export-environment"],
     exportGlobals: values["export-globals"],
     insecure: values.insecure === true,

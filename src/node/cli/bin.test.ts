@@ -74,3 +74,23 @@ it("exits 0 with -x, and prints the cli summary", async () => {
   expect(run.stdout).toMatch(/│ assertions\s+│\s+3 │\s+1 │/);
   expect(run.stdout).not.toContain("After bail");
 }, 30_000);
+
+it("writes a self-contained HTML report with -r html", async () => {
+  const out = join(dir, "out.html");
+  const run = await satchel([
+    "run",
+    join(FIXTURES, "bail.postman_collection.json"),
+    "-e",
+    join(dir, "env.json"),
+    "-r",
+    "html",
+    "--reporter-html-export",
+    out,
+  ]);
+  expect(run.code).toBe(1);
+  expect(run.stderr).toBe("");
+  const html = readFileSync(out, "utf8");
+  expect(html).toContain("<!doctype html>");
+  expect(html).toMatch(/requests<\/th><td class="num">3<\/td>/);
+  expect(html).toContain("is ok");
+}, 30_000);

@@ -19,8 +19,9 @@ Options (Newman's names and meanings):
   --timeout-script <ms>           per-script timeout
   --bail                          stop after the first failure
   -x, --suppress-exit-code        exit 0 even when something failed
-  -r, --reporters <cli,json,junit>
+  -r, --reporters <cli,json,junit,html>
   --reporter-json-export <file>   --reporter-junit-export <file>
+  --reporter-html-export <file>   (progress bar on stderr when it is a terminal)
   --export-environment <file>     --export-globals <file>
   -k, --insecure                  accept any TLS certificate
   --ignore-redirects              do not follow 3xx responses

@@ -10,8 +10,10 @@ import type { VariableScopes } from "../../core/variables/scopes";
 import { makeQuickJsSandbox } from "../../workers/sandbox/index";
 import { makeNodeTransport } from "../http/nodeTransport";
 import { makeCliReporter } from "../reporters/cli";
+import { makeHtmlReporter } from "../reporters/html";
 import { makeJsonReporter } from "../reporters/json";
 import { makeJunitReporter } from "../reporters/junit";
+import { makeProgressBar } from "../reporters/progress";
 import type { Reporter } from "../reporters/types";
 import type { RunArgs } from "./args";
 import { nodeDeps } from "./deps";
@@ -21,6 +23,8 @@ import { loadRunFiles } from "./inputs";
 export interface CliIo {
   out(text: string): void;
   err(text: string): void;
+  /** stderr is a terminal: draw a progress bar there (default: ask process.stderr). */
+  errIsTty?: boolean;
 }
 
 /** A Postman-format variable export (environment or globals). */
@@ -53,15 +57,24 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
     }),
   };
   const reporters: Reporter[] = [];
+  const bar = (io.errIsTty ?? process.stderr.isTTY === true) ? makeProgressBar(io.err) : undefined;
+  // The cli reporter's lines erase the bar first; the next item redraws it below them.
+  const out = bar
+    ? (text: string) => {
+        bar.clear();
+        io.out(text);
+      }
+    : io.out;
   for (const name of args.reporters) {
-    if (name === "cli") reporters.push(makeCliReporter(io.out, tree.collection.name));
+    if (name === "cli") reporters.push(makeCliReporter(out, tree.collection.name));
     if (name === "json")
       reporters.push(makeJsonReporter(args.jsonExport ?? "newman-run-report.json", context));
     if (name === "junit")
-      reporters.push(
-        makeJunitReporter(args.junitExport ?? "newman-run-report.xml", tree.collection.name),
-      );
+      reporters.push(makeJunitReporter(args.junitExport ?? "newman-run-report.xml"));
+    if (name === "html")
+      reporters.push(makeHtmlReporter(args.htmlExport ?? "newman-run-report.html", context));
   }
+  if (bar) reporters.push(bar);
   const transport = makeNodeTransport({
     insecure: args.insecure,
     followRedirects: !args.ignoreRedirects,

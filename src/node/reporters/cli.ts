@@ -3,8 +3,8 @@
  * counts and the list of failures (Newman's cli reporter, in spirit).
  */
 import type { ItemEvent, RunEvent, RunSummary } from "../../core/runner";
-import type { Failure } from "./failures";
-import { failuresOf } from "./failures";
+import { failuresOf } from "../../core/report";
+import type { Failure } from "../../core/report";
 import type { Reporter } from "./types";
 
 function statusLine(event: ItemEvent): string {

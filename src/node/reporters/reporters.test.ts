@@ -2,122 +2,76 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import type { ItemEvent, RunEvent, RunSummary } from "../../core/runner";
-import { makeScopes } from "../../core/variables/scopes";
+import { events } from "../../core/report/test/events";
 import { makeCliReporter } from "./cli";
+import { makeHtmlReporter } from "./html";
 import { makeJsonReporter } from "./json";
-import { makeJunitReporter, xmlEscape } from "./junit";
+import { makeJunitReporter } from "./junit";
+import { makeProgressBar, progressText } from "./progress";
+import type { Reporter } from "./types";
 
-const item = (name: string, passed: boolean): ItemEvent => ({
-  type: "item",
-  iteration: 0,
-  index: 0,
-  request: { id: `id-${name}`, name },
-  path: ["Folder"],
-  bodySize: 2,
-  failed: !passed,
-  result: {
-    http: { method: "GET", url: "http://x/", headers: [["a", "b"]] },
-    result: {
-      ok: true,
-      response: {
-        status: 200,
-        statusText: "OK",
-        headers: [],
-        body: new TextEncoder().encode("hi"),
-        timeMs: 4,
-        url: "http://x/",
-        redirected: false,
-      },
-    },
-    assertions: [
-      {
-        name: `${name} <check>`,
-        passed,
-        skipped: false,
-        location: "request",
-        ...(passed ? {} : { error: { name: "AssertionError", message: "expected 1 & 2" } }),
-      },
-    ],
-    console: [],
-    scopes: makeScopes(),
-    skipped: false,
-    errors: [],
-    unresolved: [],
-    warnings: [],
-  },
+const dir = () => mkdtempSync(join(tmpdir(), "rep-"));
+const context = {
+  collectionName: "Col",
+  environmentName: "Env",
+  finalScopes: () => ({ environment: { e: 1 }, globals: {} }),
+};
+async function feed(r: Reporter) {
+  events.forEach((e) => r.onEvent(e));
+  await r.finish();
+}
+
+describe("file reporters", () => {
+  it("json: writes Newman's shape with bodies and the final variables", async () => {
+    const path = join(dir(), "r.json");
+    await feed(makeJsonReporter(path, context));
+    const report = JSON.parse(readFileSync(path, "utf8"));
+    expect(report.collection.info.name).toBe("Col");
+    expect(report.environment.values).toEqual([{ key: "e", value: 1, type: "any", enabled: true }]);
+    expect(report.run.executions[0].response.body).toBe("hi");
+    expect(report.run.failures).toHaveLength(2);
+  });
+
+  it("junit: writes the XML document", async () => {
+    const path = join(dir(), "r.xml");
+    await feed(makeJunitReporter(path));
+    expect(readFileSync(path, "utf8")).toContain('<testsuite name="Folder / B"');
+  });
+
+  it("html: writes the page", async () => {
+    const path = join(dir(), "r.html");
+    await feed(makeHtmlReporter(path, context));
+    const html = readFileSync(path, "utf8");
+    expect(html).toContain("environment Env");
+    expect(html).toContain("✗ B &lt;check&gt;");
+  });
 });
 
-const summary: RunSummary = {
-  stats: {
-    iterations: 1,
-    items: { total: 2, failed: 1, skipped: 0 },
-    requests: { total: 2, failed: 0 },
-    assertions: { total: 2, failed: 1, skipped: 0 },
-    scriptErrors: 0,
-  },
-  timings: {
-    started: 0,
-    completed: 9,
-    responseTotal: 8,
-    responseMin: 4,
-    responseMax: 4,
-    responseCount: 2,
-  },
-  scopes: makeScopes(),
-  failed: true,
-};
-
-const events: RunEvent[] = [
-  { type: "start", collection: { id: "c", name: "Col" }, iterations: 1, items: 2 },
-  { type: "iteration", index: 0, count: 1, data: {} },
-  item("A", true),
-  item("B", false),
-  { type: "done", summary },
-];
-
-describe("reporters", () => {
-  it("json: Newman's shape with text bodies and failures", async () => {
-    const path = join(mkdtempSync(join(tmpdir(), "rep-")), "r.json");
-    const r = makeJsonReporter(path, {
-      collectionName: "Col",
-      environmentName: "Env",
-      finalScopes: () => ({ environment: { e: 1 }, globals: {} }),
-    });
-    events.forEach((e) => r.onEvent(e));
-    await r.finish();
-    const report = JSON.parse(readFileSync(path, "utf8"));
-    expect(report.environment.values).toEqual([{ key: "e", value: 1, type: "any", enabled: true }]);
-    expect(report.run.stats.assertions).toEqual({ total: 2, pending: 0, failed: 1 });
-    expect(report.run.executions[0].response.body).toBe("hi");
-    expect(report.run.executions[1].assertions[0].error.message).toBe("expected 1 & 2");
-    expect(report.run.failures).toHaveLength(1);
-    expect(report.run.failures[0].error.test).toBe("B <check>");
-    expect(report.run.timings.responseAverage).toBe(4);
-  });
-
-  it("junit: a suite per execution, escaped, with failures counted", async () => {
-    const path = join(mkdtempSync(join(tmpdir(), "rep-")), "r.xml");
-    const r = makeJunitReporter(path, "Col");
-    events.forEach((e) => r.onEvent(e));
-    await r.finish();
-    const xml = readFileSync(path, "utf8");
-    expect(xml).toContain('<testsuites name="Col" tests="2" failures="1" errors="0"');
-    expect(xml).toContain('<testsuite name="Folder / B"');
-    expect(xml).toContain('name="B &lt;check&gt;"');
-    expect(xml).toContain('message="expected 1 &amp; 2"');
-    expect(xmlEscape('\u0001a"')).toBe("a&quot;");
-  });
-
-  it("cli: lines per item, the summary table and the failure list", async () => {
+describe("cli reporter", () => {
+  it("prints lines per item, the summary table and the failure list", async () => {
     let text = "";
-    const r = makeCliReporter((t) => (text += t), "Col");
-    events.forEach((e) => r.onEvent(e));
-    await r.finish();
+    await feed(makeCliReporter((t) => (text += t), "Col"));
     expect(text).toContain("→ Folder / A");
     expect(text).toContain("✓ A <check>");
     expect(text).toContain("1. B <check>");
     expect(text).toMatch(/│ assertions\s+│\s+2 │\s+1 │/);
     expect(text).toContain("expected 1 & 2");
+  });
+});
+
+describe("progress bar", () => {
+  it("fills in proportion and counts requests", () => {
+    expect(progressText(0, 4, 4)).toBe("[    ] 0/4 requests");
+    expect(progressText(2, 4, 4)).toBe("[==  ] 2/4 requests");
+    expect(progressText(5, 4, 4)).toBe("[====] 5/4 requests");
+  });
+
+  it("redraws with \\r as items finish and erases itself at the end", async () => {
+    const writes: string[] = [];
+    await feed(makeProgressBar((t) => writes.push(t)));
+    expect(writes[0]).toBe(`\r${progressText(0, 3)}`);
+    expect(writes).toContain(`\r${progressText(3, 3)}`);
+    expect(writes.at(-1)).toBe("\r\u001b[K");
+    expect(writes.filter((w) => w === "\r\u001b[K")).toHaveLength(1);
   });
 });

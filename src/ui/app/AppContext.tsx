@@ -46,6 +46,10 @@ export interface AppServices {
   variables: VariablesView;
   /** Sends the active tab's draft. */
   sendActive: () => void;
+  /** The transport the Send button uses (the collection runner sends through it too). */
+  transport: Transport;
+  /** The script sandbox (started lazily), when scripts are enabled. */
+  sandbox: () => Sandbox | undefined;
 }
 
 /** Optional parts the host supplies (tests pass fakes; the app passes the real ones). */
@@ -121,11 +125,12 @@ export function createAppServices(
     makeFetchTransport({ resolveFile: async (id: Id) => (await repos.files.get(id))?.blob });
   const scripts = options.sandbox ? undefined : lazySandbox(transport);
   if (scripts) whenIdle(scripts.warm);
+  const sandbox = options.sandbox ?? scripts?.get ?? (() => undefined);
   const send = createSendStore({
     repos,
     deps,
     transport,
-    sandbox: options.sandbox ?? scripts?.get,
+    sandbox,
     environment: environments.active,
     globals: environments.globals,
     workspaceId: () => workspace.then((w) => w.id),
@@ -169,6 +174,8 @@ export function createAppServices(
     send,
     variables,
     sendActive,
+    transport,
+    sandbox,
   };
 }
 

@@ -4,7 +4,8 @@
  */
 import type { Id, Collection, Folder, Request, Workspace } from "../../../core/model";
 import type { Deps } from "../../../core/factory";
-import type { Repos, TreeNode, Trash } from "../../../db/repos/index";
+import type { ImportBundle } from "../../../core/import/funnel";
+import type { Repos, StoredRun, TreeNode, Trash } from "../../../db/repos/index";
 
 type Row = Collection | Folder | Request;
 type Kind = TreeNode["kind"];
@@ -14,6 +15,8 @@ export interface FakeRepos {
   repos: Repos;
   rows: Record<Kind, Map<Id, Row>>;
   settings: Map<string, unknown>;
+  /** Stored collection runs by id. */
+  runs: Map<Id, StoredRun>;
   calls: string[];
 }
 
@@ -28,6 +31,7 @@ export function makeFakeRepos(
     request: new Map((seed.requests ?? []).map((r) => [r.id, r])),
   };
   const settings = new Map<string, unknown>();
+  const runs = new Map<Id, StoredRun>();
   const calls: string[] = [];
   const copy = <T>(v: T): T => structuredClone(v);
   const nodeOf = (kind: Kind, r: Row): TreeNode => ({
@@ -70,7 +74,10 @@ export function makeFakeRepos(
     folders: {
       get: async (id: Id) => copy(rows.folder.get(id)) as Folder | undefined,
       put: async (f: Folder) => void rows.folder.set(f.id, copy(f)),
-      listByCollection: async () => [],
+      listByCollection: async (collectionId: Id) =>
+        ([...rows.folder.values()] as Folder[])
+          .filter((f) => f.collectionId === collectionId)
+          .map(copy),
     },
     requests: {
       get: async (id: Id) => copy(rows.request.get(id)) as Request | undefined,
@@ -78,7 +85,10 @@ export function makeFakeRepos(
         calls.push(`requests.put ${r.id}`);
         rows.request.set(r.id, copy(r));
       },
-      listByCollection: async () => [],
+      listByCollection: async (collectionId: Id) =>
+        ([...rows.request.values()] as Request[])
+          .filter((r) => r.collectionId === collectionId)
+          .map(copy),
     },
     tree: {
       listNodes: async () =>
@@ -143,11 +153,32 @@ export function makeFakeRepos(
       clear: async () => undefined,
     },
     files: { put: async () => "file", get: async () => undefined },
+    runs: {
+      add: async (run: StoredRun) => {
+        calls.push("runs.add");
+        runs.set(run.id, copy(run));
+      },
+      list: async (collectionId: Id) =>
+        [...runs.values()]
+          .filter((r) => r.collectionId === collectionId)
+          .sort((a, b) => b.startedAt - a.startedAt)
+          .map(copy),
+      get: async (id: Id) => copy(runs.get(id)),
+      remove: async (id: Id) => void runs.delete(id),
+    },
+    imports: {
+      store: async (bundle: ImportBundle) => {
+        calls.push("imports.store");
+        for (const c of bundle.collections) rows.collection.set(c.id, copy(c));
+        for (const f of bundle.folders) rows.folder.set(f.id, copy(f));
+        for (const r of bundle.requests) rows.request.set(r.id, copy(r));
+      },
+    },
     settings: {
       get: async <T>(key: string, fallback: T) =>
         (settings.has(key) ? copy(settings.get(key)) : fallback) as T,
       set: async (key: string, value: unknown) => void settings.set(key, copy(value)),
     },
   };
-  return { repos: repos as unknown as Repos, rows, settings, calls };
+  return { repos: repos as unknown as Repos, rows, settings, runs, calls };
 }

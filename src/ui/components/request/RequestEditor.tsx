@@ -48,6 +48,14 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
     },
   };
   const scripts = () => props.request.scripts;
+  // A paste handler: the cURL parser loads on first paste, outside the app shell; the draft is
+  // read when the parse is done, so edits made meanwhile are kept.
+  // eslint-disable-next-line solid/reactivity -- an event handler; it reads props when called
+  const pasteCurl = (command: string) =>
+    void import("../import/pasteCurl").then(({ withPastedCurl }) => {
+      const next = withPastedCurl(props.request, command);
+      if (next) props.onChange(next);
+    });
   return (
     <div class="request-editor">
       <UrlBar
@@ -60,13 +68,7 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
         sending={props.sending}
         onSend={() => props.onSend()}
         onCancel={() => props.onCancel()}
-        onPasteCurl={(command) =>
-          // The cURL parser loads on first paste, outside the app shell.
-          void import("../import/pasteCurl").then(({ withPastedCurl }) => {
-            const next = withPastedCurl(props.request, command);
-            if (next) props.onChange(next);
-          })
-        }
+        onPasteCurl={pasteCurl}
       />
       <Tabs
         label="Request sections"

@@ -24,6 +24,8 @@ export interface CollectionTreeProps {
   onOpen: (id: Id) => void;
   /** Opens a collection's or folder's settings; adds "Settings" to their menus when given. */
   onSettings?: (node: TreeNode) => void;
+  /** Opens the collection runner on a collection or folder; adds "Run" to their menus when given. */
+  onRun?: (node: TreeNode) => void;
   /** A node just created elsewhere (e.g. "New collection"): its name opens for editing. */
   renameId?: Id | null;
 }
@@ -121,8 +123,12 @@ export function CollectionTree(props: CollectionTreeProps) {
       { label: "New folder", run: () => create("newFolder") },
     ];
     const onSettings = props.onSettings;
-    if (!onSettings) return containerItems;
-    return [...containerItems, { label: "Settings", run: () => onSettings(node) }];
+    const onRun = props.onRun;
+    return [
+      ...containerItems,
+      ...(onSettings ? [{ label: "Settings", run: () => onSettings(node) }] : []),
+      ...(onRun ? [{ label: "Run", run: () => onRun(node) }] : []),
+    ];
   };
 
   const onKeyDown = (e: KeyboardEvent) => {

@@ -1,6 +1,6 @@
 /**
  * The left sidebar: "New collection", the "Filter requests" box, the collections tree and the
- * collection / folder settings dialog it opens.
+ * collection / folder settings dialog and the collection runner it opens.
  */
 import { createSignal } from "solid-js";
 import type { Id } from "../../../core/model";
@@ -9,6 +9,8 @@ import type { ContainerTarget } from "../container/createContainerDraft";
 import { createImportLauncher } from "../import/createImportLauncher";
 import { ImportButton } from "../import/ImportButton";
 import { ContainerSettingsDialog } from "../container/ContainerSettingsDialog";
+import type { RunTarget } from "../runner/createRunnerForm";
+import { RunnerDialog } from "../runner/RunnerDialog";
 import { CollectionTree } from "./CollectionTree";
 import "../../styles/sidebar.css";
 
@@ -17,6 +19,7 @@ export function Sidebar() {
   const app = useApp();
   const [filter, setFilter] = createSignal("");
   const [settingsFor, setSettingsFor] = createSignal<ContainerTarget | null>(null);
+  const [runFor, setRunFor] = createSignal<RunTarget | null>(null);
   const importer = createImportLauncher();
   const [created, setCreated] = createSignal<Id | null>(null);
   return (
@@ -49,8 +52,10 @@ export function Sidebar() {
         onSettings={(node) =>
           node.kind !== "request" && setSettingsFor({ kind: node.kind, id: node.id })
         }
+        onRun={(node) => node.kind !== "request" && setRunFor({ kind: node.kind, id: node.id })}
       />
       <ContainerSettingsDialog target={settingsFor()} onClose={() => setSettingsFor(null)} />
+      <RunnerDialog target={runFor()} onClose={() => setRunFor(null)} />
     </div>
   );
 }

@@ -3,7 +3,7 @@
  * the sandbox evaluates inside `(function (module, exports, require) { … })`. Node built-ins
  * become the stand-ins in ./shims.ts, `buffer` the npm polyfill; nothing is fetched at run time.
  */
-import { build, type Plugin } from "esbuild";
+import type { Plugin } from "esbuild";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -52,6 +52,8 @@ const ENTRY: Partial<Record<GuestLibName, string>> = {
 /** The bundled source of one library. */
 export async function bundleGuestLib(name: GuestLibName, resolveDir = HERE): Promise<string> {
   const contents = ENTRY[name] ?? `module.exports = require(${JSON.stringify(name)});`;
+  // esbuild loads on first use: a run that needs no new library never pays for it.
+  const { build } = await import("esbuild");
   const result = await build({
     stdin: { contents, resolveDir, loader: "js", sourcefile: `satchel-lib-${name}.js` },
     bundle: true,

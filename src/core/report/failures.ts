@@ -1,5 +1,5 @@
-/** The failures of one item, in Newman's words (shared by the cli, json and junit reporters). */
-import type { ItemEvent } from "../../core/runner";
+/** The failures of one item, in Newman's words (shared by every report and the cli reporter). */
+import type { ItemEvent } from "../runner/types";
 
 /** One failure: what failed, its message, and where. */
 export interface Failure {

@@ -1,0 +1,262 @@
+/**
+ * The browser collection runner: runs a collection or folder through the core runner with the
+ * app's transport and sandbox, keeps only compact rows (no bodies), supports pause/resume/stop
+ * and "re-run failures", and stores each finished run in `runs`.
+ */
+import { createSignal } from "solid-js";
+import type { Deps } from "../../core/factory";
+import type { Transport } from "../../core/http/transport";
+import type { Environment, Globals, Id } from "../../core/model";
+import { makeRunAccumulator } from "../../core/report";
+import type { ExecutionRecord } from "../../core/report";
+import { runCollection } from "../../core/runner";
+import type { RunEvent } from "../../core/runner";
+import type { Sandbox } from "../../core/sandbox/types";
+import type { Repos, StoredRun } from "../../db/repos/index";
+import { errorText } from "../commands/errorText";
+import type { Notify } from "./toasts";
+
+/** The pause gate and abort of one run. */
+export interface RunSession {
+  signal: AbortSignal;
+  /** What the core awaits before each request (settles at once unless paused). */
+  gate: () => Promise<void>;
+  /** Waits `ms`, ending early when the run stops. */
+  sleep: (ms: number) => Promise<void>;
+  pause(): void;
+  resume(): void;
+  stop(): void;
+  paused(): boolean;
+}
+
+/** Makes the controls of one run; `onPausedChange` tells the store to update its status. */
+export function makeRunSession(onPausedChange: (paused: boolean) => void): RunSession {
+  const controller = new AbortController();
+  let waiting: Promise<void> | undefined;
+  let release: (() => void) | undefined;
+  const open = () => {
+    release?.();
+    waiting = release = undefined;
+  };
+  return {
+    signal: controller.signal,
+    gate: () => waiting ?? Promise.resolve(),
+    sleep: (ms) =>
+      new Promise<void>((resolve) => {
+        if (controller.signal.aborted) return resolve();
+        const timer = setTimeout(done, ms);
+        function done() {
+          clearTimeout(timer);
+          controller.signal.removeEventListener("abort", done);
+          resolve();
+        }
+        controller.signal.addEventListener("abort", done);
+      }),
+    pause() {
+      if (waiting || controller.signal.aborted) return;
+      waiting = new Promise<void>((resolve) => (release = resolve));
+      onPausedChange(true);
+    },
+    resume() {
+      if (!waiting) return;
+      open();
+      onPausedChange(false);
+    },
+    stop() {
+      controller.abort();
+      open();
+    },
+    paused: () => waiting !== undefined,
+  };
+}
+
+/** What the runner store needs from the app. */
+export interface RunnerContext {
+  repos: Repos;
+  deps: Deps;
+  transport: Transport;
+  sandbox: () => Sandbox | undefined;
+  notify: Notify;
+}
+
+/** What to run and how (the runner view's form). */
+export interface RunConfig {
+  target: { kind: "collection" | "folder"; id: Id };
+  environment?: Environment;
+  globals?: Globals;
+  data?: Record<string, unknown>[];
+  iterations?: number;
+  delayMs?: number;
+  /** Run only these request ids ("Re-run failures"). */
+  only?: readonly Id[];
+}
+
+/** Live state of the runner view. */
+export type RunStatus = "idle" | "running" | "paused" | "done";
+
+/** Running counts shown while a run goes. */
+export interface RunCounts {
+  requests: number;
+  passed: number;
+  failed: number;
+  /** Executions with any failure. */
+  failedItems: number;
+}
+
+const zero = (): RunCounts => ({ requests: 0, passed: 0, failed: 0, failedItems: 0 });
+
+/** The executions the view lists; totals stay exact past this (see `counts`). */
+export const VIEW_ROWS_CAP = 2000;
+
+/** Loads what `config.target` runs: its collection's tree, filtered to `only` when given. */
+async function loadTree(repos: Repos, config: RunConfig) {
+  const folder = config.target.kind === "folder" ? await repos.folders.get(config.target.id) : null;
+  const collectionId = folder ? folder.collectionId : config.target.id;
+  const collection = await repos.collections.get(collectionId);
+  if (!collection) return undefined;
+  const [folders, all] = await Promise.all([
+    repos.folders.listByCollection(collectionId),
+    repos.requests.listByCollection(collectionId),
+  ]);
+  const only = config.only && new Set(config.only);
+  const requests = only ? all.filter((r) => only.has(r.id)) : all;
+  return { collection, folders, requests, folderName: folder?.name };
+}
+
+/** Creates the runner store: one run at a time, rows without bodies, stored when done. */
+export function createRunnerStore(ctx: RunnerContext) {
+  const [status, setStatus] = createSignal<RunStatus>("idle");
+  const [progress, setProgress] = createSignal({ done: 0, total: 0 });
+  const [counts, setCounts] = createSignal<RunCounts>(zero());
+  const [rows, setRows] = createSignal<readonly ExecutionRecord[]>([]);
+  const [lastRun, setLastRun] = createSignal<StoredRun | undefined>();
+  let session: RunSession | undefined;
+  let lastConfig: RunConfig | undefined;
+
+  async function start(config: RunConfig): Promise<StoredRun | undefined> {
+    if (session) return undefined;
+    const tree = await loadTree(ctx.repos, config);
+    if (!tree) {
+      ctx.notify({ kind: "error", message: "The collection to run no longer exists." });
+      return undefined;
+    }
+    lastConfig = config;
+    const current = makeRunSession((paused) => setStatus(paused ? "paused" : "running"));
+    session = current;
+    const accumulator = makeRunAccumulator();
+    const list: ExecutionRecord[] = [];
+    const tally = zero();
+    setRows([]);
+    setCounts(zero());
+    setProgress({ done: 0, total: 0 });
+    setStatus("running");
+    const startedAt = ctx.deps.clock.now();
+    try {
+      const result = await runCollection(
+        {
+          collection: tree.collection,
+          folders: tree.folders,
+          requests: tree.requests,
+          environment: config.environment,
+          globals: config.globals,
+          iterationData: config.data?.length ? config.data : undefined,
+          options: {
+            iterations: config.iterations,
+            delayRequestMs: config.delayMs,
+            ...(config.target.kind === "folder" ? { folder: config.target.id } : {}),
+          },
+          transport: ctx.transport,
+          sandbox: ctx.sandbox(),
+          deps: ctx.deps,
+          signal: current.signal,
+          sleep: current.sleep,
+          pause: current.gate,
+        },
+        (event: RunEvent) => {
+          accumulator.add(event);
+          if (event.type === "start")
+            setProgress({ done: 0, total: event.iterations * event.items });
+          if (event.type !== "item") return;
+          const record = accumulator.record().executions.at(-1);
+          if (record && list.length < VIEW_ROWS_CAP) {
+            list.push(record);
+            setRows([...list]);
+          }
+          if (event.result.http) tally.requests++;
+          for (const a of event.result.assertions) {
+            if (a.skipped) continue;
+            if (a.passed) tally.passed++;
+            else tally.failed++;
+          }
+          if (event.failed) tally.failedItems++;
+          setCounts({ ...tally });
+          setProgress((p) => ({ done: p.done + 1, total: Math.max(p.total, p.done + 1) }));
+        },
+      );
+      if (!result.ok) {
+        ctx.notify({ kind: "error", message: result.error.message });
+        return undefined;
+      }
+      const summary = result.value;
+      setProgress((p) => ({ done: p.done, total: summary.stopped ? p.total : p.done }));
+      const run: StoredRun = {
+        id: ctx.deps.random.uuid(),
+        collectionId: tree.collection.id,
+        collectionName: tree.collection.name,
+        target: {
+          kind: config.target.kind,
+          id: config.target.id,
+          name: tree.folderName ?? tree.collection.name,
+        },
+        ...(config.environment ? { environmentName: config.environment.name } : {}),
+        startedAt,
+        stats: summary.stats,
+        timings: summary.timings,
+        ...(summary.stopped ? { stopped: summary.stopped } : {}),
+        failed: summary.failed,
+        executions: accumulator.record().executions,
+      };
+      setLastRun(run);
+      await ctx.repos.runs
+        .add(run)
+        .catch((error: unknown) =>
+          ctx.notify({ kind: "error", message: errorText("save the run", error) }),
+        );
+      return run;
+    } catch (error) {
+      ctx.notify({ kind: "error", message: errorText("run the collection", error) });
+      return undefined;
+    } finally {
+      session = undefined;
+      setStatus("done");
+    }
+  }
+
+  return {
+    status,
+    /** Executions finished and expected (expected grows if setNextRequest loops). */
+    progress,
+    counts,
+    /** The current run's executions (the first {@link VIEW_ROWS_CAP}). */
+    rows,
+    /** The last finished run (what the downloads read). */
+    lastRun,
+    start,
+    pause: () => session?.pause(),
+    resume: () => session?.resume(),
+    stop: () => session?.stop(),
+    /** Runs the last configuration again with only the requests that failed. */
+    rerunFailures(): Promise<StoredRun | undefined> {
+      const run = lastRun();
+      if (!lastConfig || !run) return Promise.resolve(undefined);
+      const failed = [
+        ...new Set(run.executions.filter((e) => e.failures.length > 0).map((e) => e.item.id)),
+      ];
+      if (!failed.length) return Promise.resolve(undefined);
+      return start({ ...lastConfig, only: failed });
+    },
+  };
+}
+
+/** The runner store (see `createRunnerStore`). */
+export type RunnerStore = ReturnType<typeof createRunnerStore>;
