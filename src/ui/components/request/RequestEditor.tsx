@@ -50,8 +50,8 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
   const scripts = () => props.request.scripts;
   // A paste handler: the cURL parser loads on first paste, outside the app shell; the draft is
   // read when the parse is done, so edits made meanwhile are kept.
-  // eslint-disable-next-line solid/reactivity -- an event handler; it reads props when called
   const pasteCurl = (command: string) =>
+    // eslint-disable-next-line solid/reactivity -- an event handler's callback reads props once
     void import("../import/pasteCurl").then(({ withPastedCurl }) => {
       const next = withPastedCurl(props.request, command);
       if (next) props.onChange(next);
