@@ -32,8 +32,10 @@ function setup(onSend?: (url: string) => void) {
     requests: [a, b],
   });
   const scripts: Record<string, FakeScript> = {
-    pass: (_ctx, out) =>
-      void out.assertions.push({ name: "ok", passed: true, skipped: false, location: "A" }),
+    pass: (_ctx, out) => {
+      out.assertions.push({ name: "ok", passed: true, skipped: false, location: "A" });
+      out.scopes.collection.seen = "A";
+    },
     "check n": (ctx, out) =>
       void out.assertions.push({
         name: "n is 2",
@@ -79,6 +81,15 @@ describe("runner store", () => {
     expect(run?.stats.iterations).toBe(3);
     expect(fake.runs.get(run?.id ?? "")?.executions).toHaveLength(6);
     expect((await fake.repos.runs.list(collection.id)).map((r) => r.id)).toEqual([run?.id]);
+  });
+
+  it("keeps the variable values the run's scripts set", async () => {
+    const { store, fake, collection } = setup();
+    await store.start({ target: { kind: "collection", id: collection.id } });
+    const stored = await fake.repos.collections.get(collection.id);
+    expect(stored?.variables).toEqual([
+      { key: "seen", value: "A", type: "default", enabled: true },
+    ]);
   });
 
   it("runs only a folder when the target is a folder", async () => {
