@@ -4,6 +4,7 @@
  * @see ../../../../shared/ARCHITECTURE.md
  * @see ../../../../shared/postman-semantics.md (Order of work for one request)
  */
+import { effectiveAuth } from "../http/auth";
 import { buildHttpRequest } from "../http/buildRequest";
 import type { HttpRequest, SendOptions, SendResult } from "../http/transport";
 import type { SandboxContext, SandboxResult, ScriptKind, ScriptSource } from "../sandbox/types";
@@ -102,6 +103,7 @@ export async function runItem(
           eventName: kind,
         },
         timeoutMs: ancestors.collection.settings.scriptTimeoutMs,
+        auth: effectiveAuth(request.auth, ancestors),
       }),
     );
     if (!result) {

@@ -4,6 +4,7 @@
  * sandbox in src/workers/sandbox, called directly in Node and through Comlink in the browser.
  */
 import type { HttpRequest, HttpResponse } from "../http/transport";
+import type { Auth } from "../model";
 
 export type ScriptKind = "prerequest" | "test";
 
@@ -38,6 +39,8 @@ export interface SandboxContext {
     eventName: ScriptKind;
   };
   cookies?: { name: string; value: string; domain?: string; path?: string }[];
+  /** The auth that applies to the request (its own or inherited): `pm.request.auth`. */
+  auth?: Auth;
   /** Per script, milliseconds. Default 10 000. */
   timeoutMs?: number;
   /** Bytes. Default 64 MiB. */

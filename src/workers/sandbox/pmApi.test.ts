@@ -68,6 +68,28 @@ console.log(JSON.stringify(pm.variables.toObject()));`);
 });
 
 describe("pm.request", () => {
+  it("shows the auth that applies to the request", async () => {
+    const context = {
+      ...makeContext("prerequest"),
+      auth: {
+        type: "bearer" as const,
+        attributes: [{ key: "token", value: "{{apiToken}}", type: "string" }],
+      },
+    };
+    const r = await sandbox.run(
+      "prerequest",
+      one(`console.log(pm.request.auth.type, pm.request.auth.parameters().get("token"),
+  JSON.stringify(pm.request.auth.toJSON()));`),
+      context,
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.console[0]?.args.join(" ")).toBe(
+      'bearer {{apiToken}} {"type":"bearer","bearer":[{"key":"token","value":"{{apiToken}}","type":"string"}]}',
+    );
+    const none = await pre("console.log(String(pm.request.auth));");
+    expect(none.console[0]?.args).toEqual(["undefined"]);
+  });
+
   it("reads the request as objects", async () => {
     const r = await pre(`
 const u = pm.request.url;

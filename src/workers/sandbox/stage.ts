@@ -32,6 +32,7 @@ export function stageInput(context: SandboxContext, state: StageState): string {
     request: state.request,
     info: context.info,
     cookies: context.cookies ?? [],
+    auth: context.auth,
     response: r
       ? {
           code: r.status,

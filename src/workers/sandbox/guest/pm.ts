@@ -41,7 +41,7 @@ function settle(entry, out) {
 
 function stageRequest() {
   if (!stage.req) {
-    stage.req = new Request(stage.ctx.request);
+    stage.req = new Request(stage.ctx.request, stage.ctx.auth);
     stage.before = fields(requestToHttp(stage.req));
   }
   return stage.req;

@@ -87,7 +87,24 @@ function bodyToHttp(body) {
   }
 }
 
-function Request(http) {
+// pm.request.auth as Postman's RequestAuth shows it: {type, [type]: list}, parameters(), toJSON().
+function RequestAuth(auth) {
+  this.type = auth.type;
+  var params = new PropertyList((auth.attributes || []).map(function (a) {
+    return { key: a.key, value: a.value, type: a.type };
+  }));
+  Object.defineProperty(this, auth.type, { enumerable: true, value: params });
+  Object.defineProperty(this, "parameters", { value: function () { return params; } });
+  Object.defineProperty(this, "toJSON", {
+    value: function () {
+      var out = { type: auth.type };
+      out[auth.type] = params.members.map(function (m) { return { key: m.key, value: m.value, type: m.type || "string" }; });
+      return out;
+    },
+  });
+}
+
+function Request(http, auth) {
   var url = new Url(http.url);
   Object.defineProperty(this, "url", {
     enumerable: true,
@@ -97,7 +114,7 @@ function Request(http) {
   this.method = http.method;
   this.headers = pairsToList(http.headers, true);
   this.body = new Body(http.body);
-  this.auth = undefined;
+  this.auth = auth && auth.type !== "noauth" && auth.type !== "inherit" ? new RequestAuth(auth) : undefined;
 }
 var RP = Request.prototype;
 RP.addHeader = function (h, v) { this.headers.add(h, v); };
