@@ -12,6 +12,8 @@ export interface EnvironmentListProps {
   onRename: (id: Id) => void;
   onDuplicate: (id: Id) => void;
   onDelete: (id: Id) => void;
+  /** Exports an environment; adds "Export" to its menu when given. */
+  onExport?: (id: Id) => void;
 }
 
 /** Lists the scopes the dialog can edit. */
@@ -49,6 +51,9 @@ export function EnvironmentList(props: EnvironmentListProps) {
                   { label: "Rename", run: () => props.onRename(env.id) },
                   { label: "Duplicate", run: () => props.onDuplicate(env.id) },
                   { label: "Delete", run: () => props.onDelete(env.id) },
+                  ...(props.onExport
+                    ? [{ label: "Export", run: () => props.onExport?.(env.id) }]
+                    : []),
                 ]}
               />
             </li>

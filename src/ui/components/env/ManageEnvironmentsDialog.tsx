@@ -6,6 +6,8 @@ import { Match, Show, Switch, createMemo, createSignal, untrack } from "solid-js
 import type { Id } from "../../../core/model";
 import type { EnvironmentsStore } from "../../stores/environments";
 import { Dialog } from "../common/Dialog";
+import { ExportDialog } from "../export/ExportDialog";
+import { environmentExport } from "../export/exportDocuments";
 import { EnvironmentEditor } from "./EnvironmentEditor";
 import { EnvironmentList } from "./EnvironmentList";
 import { VariablesTable } from "./VariablesTable";
@@ -20,6 +22,13 @@ export interface ManageEnvironmentsDialogProps {
 
 function ManagePanes(props: { store: EnvironmentsStore }) {
   const store = () => props.store;
+  const [exportId, setExportId] = createSignal<Id | null>(null);
+  const exportBuild = createMemo(() => {
+    const env = store()
+      .list()
+      .find((e) => e.id === exportId());
+    return env ? async (secrets: boolean) => environmentExport(env, secrets) : null;
+  });
   // Start on the active environment, else the first one, else the globals.
   const initial = untrack(() => store().activeId() ?? store().list()[0]?.id ?? null);
   const [selectedId, setSelectedId] = createSignal<Id | null>(initial);
@@ -68,7 +77,9 @@ function ManagePanes(props: { store: EnvironmentsStore }) {
             .then((copy) => copy && setSelectedId(copy))
         }
         onDelete={(id) => void remove(id)}
+        onExport={setExportId}
       />
+      <ExportDialog kind="environment" build={exportBuild()} onClose={() => setExportId(null)} />
       <section class="env-pane" aria-label="Variables">
         <Switch>
           <Match when={selectedId() === null}>

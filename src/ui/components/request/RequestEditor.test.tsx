@@ -56,6 +56,7 @@ describe("RequestEditor", () => {
       "Pre-request",
       "Tests",
       "Settings",
+      "Code",
     ]);
     expect(screen.getByRole("tab", { name: "Params" }).textContent).toContain("2");
   });

@@ -6,6 +6,7 @@ import type { JSX } from "solid-js";
 import type { Request } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";
 import { CodeEditor } from "../../editor/CodeEditor";
+import { CodeTab } from "../codegen/CodeTab";
 import { Tabs } from "../common/Tabs";
 import { AuthPanel } from "./AuthPanel";
 import { BodyPanel } from "./BodyPanel";
@@ -132,6 +133,7 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
             ),
           },
           { name: "Settings", render: () => <SettingsPanel {...common} /> },
+          { name: "Code", render: () => <CodeTab request={props.request} /> },
         ]}
       />
     </div>

@@ -26,6 +26,8 @@ export interface CollectionTreeProps {
   onSettings?: (node: TreeNode) => void;
   /** Opens the collection runner on a collection or folder; adds "Run" to their menus when given. */
   onRun?: (node: TreeNode) => void;
+  /** Exports a collection; adds "Export" to collections' menus when given. */
+  onExport?: (node: TreeNode) => void;
   /** A node just created elsewhere (e.g. "New collection"): its name opens for editing. */
   renameId?: Id | null;
 }
@@ -124,10 +126,12 @@ export function CollectionTree(props: CollectionTreeProps) {
     ];
     const onSettings = props.onSettings;
     const onRun = props.onRun;
+    const onExport = node.kind === "collection" ? props.onExport : undefined;
     return [
       ...containerItems,
       ...(onSettings ? [{ label: "Settings", run: () => onSettings(node) }] : []),
       ...(onRun ? [{ label: "Run", run: () => onRun(node) }] : []),
+      ...(onExport ? [{ label: "Export", run: () => onExport(node) }] : []),
     ];
   };
 

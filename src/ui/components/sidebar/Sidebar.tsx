@@ -6,6 +6,9 @@ import { createSignal } from "solid-js";
 import type { Id } from "../../../core/model";
 import { useApp } from "../../app/AppContext";
 import type { ContainerTarget } from "../container/createContainerDraft";
+import { ExportDialog } from "../export/ExportDialog";
+import type { ExportBuilder } from "../export/exportDocuments";
+import { collectionExport } from "../export/exportDocuments";
 import { createImportLauncher } from "../import/createImportLauncher";
 import { ImportButton } from "../import/ImportButton";
 import { ContainerSettingsDialog } from "../container/ContainerSettingsDialog";
@@ -20,6 +23,7 @@ export function Sidebar() {
   const [filter, setFilter] = createSignal("");
   const [settingsFor, setSettingsFor] = createSignal<ContainerTarget | null>(null);
   const [runFor, setRunFor] = createSignal<RunTarget | null>(null);
+  const [exportFor, setExportFor] = createSignal<ExportBuilder | null>(null);
   const importer = createImportLauncher();
   const [created, setCreated] = createSignal<Id | null>(null);
   return (
@@ -53,9 +57,13 @@ export function Sidebar() {
           node.kind !== "request" && setSettingsFor({ kind: node.kind, id: node.id })
         }
         onRun={(node) => node.kind !== "request" && setRunFor({ kind: node.kind, id: node.id })}
+        onExport={(node) =>
+          setExportFor(() => (secrets: boolean) => collectionExport(app.repos, node.id, secrets))
+        }
       />
       <ContainerSettingsDialog target={settingsFor()} onClose={() => setSettingsFor(null)} />
       <RunnerDialog target={runFor()} onClose={() => setRunFor(null)} />
+      <ExportDialog kind="collection" build={exportFor()} onClose={() => setExportFor(null)} />
     </div>
   );
 }

@@ -1,0 +1,22 @@
+/** Saving a JSON document as a file: a Blob URL clicked through a temporary a[download]. */
+
+/** A file name from a display name: unsafe characters become "_". */
+export function safeFileName(name: string, suffix: string): string {
+  const base = name.trim().replace(/[\\/:*?"<>|\s]+/g, "_") || "export";
+  return `${base}${suffix}`;
+}
+
+/** Offers `value` as a pretty-printed JSON download named `fileName`. */
+export function downloadJson(fileName: string, value: unknown): void {
+  const blob = new Blob([JSON.stringify(value, null, 2)], { type: "application/json" });
+  const url = URL.createObjectURL(blob);
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = fileName;
+  a.style.display = "none";
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoked after the click has been handled (the download holds its own reference).
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
