@@ -1,11 +1,14 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Collection, Folder } from "../../../core/model";
 import { resetOnceQueries } from "../../app/testing/onceQuery";
 import { renderWithApp } from "../../app/testing/renderApp";
 import { clearToasts } from "../../stores/toasts";
 import { Sidebar } from "../sidebar/Sidebar";
+
+// The app loads this dialog lazily; load it before the tests so they time the UI, not the import.
+beforeAll(() => import("./ContainerSettingsDialog"));
 
 // CodeMirror never arrives: the editors stay the labelled textarea fallback.
 vi.mock("../../editor/loadCodeEditor", () => ({ loadCodeEditor: () => new Promise(() => {}) }));
@@ -31,7 +34,7 @@ describe("ContainerSettingsDialog", () => {
   it("opens from the tree menu of collections and folders, not requests", async () => {
     const { fx } = setup();
     await openSettings("Demo API");
-    const dialog = screen.getByRole("dialog", { name: "Collection settings: Demo API" });
+    const dialog = await screen.findByRole("dialog", { name: "Collection settings: Demo API" });
     const tabs = await within(dialog).findAllByRole("tab");
     expect(tabs.map((t) => t.getAttribute("aria-label"))).toEqual([
       "Overview",
@@ -45,7 +48,7 @@ describe("ContainerSettingsDialog", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
 
     await openSettings(fx.folder.name);
-    const folderDialog = screen.getByRole("dialog", { name: "Folder settings: Users" });
+    const folderDialog = await screen.findByRole("dialog", { name: "Folder settings: Users" });
     const folderTabs = await within(folderDialog).findAllByRole("tab");
     expect(folderTabs.map((t) => t.getAttribute("aria-label"))).toEqual([
       "Overview",
@@ -64,7 +67,7 @@ describe("ContainerSettingsDialog", () => {
   it("saves a collection test script, keeping a rename made meanwhile", async () => {
     const { fx, fake } = setup();
     await openSettings("Demo API");
-    const dialog = screen.getByRole("dialog");
+    const dialog = await screen.findByRole("dialog");
     await within(dialog).findAllByRole("tab");
     tab(dialog, "Tests");
     const editor = within(dialog).getByRole("textbox", { name: "Collection test script" });
@@ -79,7 +82,7 @@ describe("ContainerSettingsDialog", () => {
   it("writes a pending folder pre-request script and description when closed", async () => {
     const { fx, fake } = setup();
     await openSettings("Users");
-    const dialog = screen.getByRole("dialog");
+    const dialog = await screen.findByRole("dialog");
     const description = await within(dialog).findByRole("textbox", { name: "Description" });
     fireEvent.input(description, { target: { value: "All user endpoints" } });
     tab(dialog, "Pre-request");
@@ -94,7 +97,7 @@ describe("ContainerSettingsDialog", () => {
   it("edits collection variables with secret masking", async () => {
     const { fx, fake } = setup();
     await openSettings("Demo API");
-    const dialog = screen.getByRole("dialog");
+    const dialog = await screen.findByRole("dialog");
     await within(dialog).findAllByRole("tab");
     tab(dialog, "Variables");
     const table = within(dialog).getByRole("table", { name: "Variables of Demo API" });
@@ -116,7 +119,7 @@ describe("ContainerSettingsDialog", () => {
   it("changes collection auth without offering inherit; folders may inherit", async () => {
     const { fx, fake } = setup();
     await openSettings("Demo API");
-    const dialog = screen.getByRole("dialog");
+    const dialog = await screen.findByRole("dialog");
     await within(dialog).findAllByRole("tab");
     tab(dialog, "Auth");
     const select = within(dialog).getByRole("combobox", { name: "Auth type" }) as HTMLSelectElement;
@@ -137,7 +140,7 @@ describe("ContainerSettingsDialog", () => {
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
 
     await openSettings("Users");
-    const folderDialog = screen.getByRole("dialog");
+    const folderDialog = await screen.findByRole("dialog");
     await within(folderDialog).findAllByRole("tab");
     tab(folderDialog, "Auth");
     const folderSelect = within(folderDialog).getByRole("combobox", { name: "Auth type" });
@@ -147,7 +150,7 @@ describe("ContainerSettingsDialog", () => {
   it("sets the script and request timeouts", async () => {
     const { fx, fake } = setup();
     await openSettings("Demo API");
-    const dialog = screen.getByRole("dialog");
+    const dialog = await screen.findByRole("dialog");
     await within(dialog).findAllByRole("tab");
     tab(dialog, "Settings");
     const script = within(dialog).getByRole("spinbutton", { name: "Script timeout (ms)" });

@@ -1,8 +1,12 @@
 /** The header's environment chooser: a select of environments plus "Manage environments". */
-import { For, createSignal } from "solid-js";
+import { For, Show, createSignal, lazy } from "solid-js";
 import type { EnvironmentsStore } from "../../stores/environments";
-import { ManageEnvironmentsDialog } from "./ManageEnvironmentsDialog";
 import "../../styles/env.css";
+
+/** The manager loads when first opened. */
+const ManageEnvironmentsDialog = lazy(() =>
+  import("./ManageEnvironmentsDialog").then((m) => ({ default: m.ManageEnvironmentsDialog })),
+);
 
 /** Props of {@link EnvironmentPicker}. */
 export interface EnvironmentPickerProps {
@@ -40,11 +44,9 @@ export function EnvironmentPicker(props: EnvironmentPickerProps) {
       >
         ⚙
       </button>
-      <ManageEnvironmentsDialog
-        open={managing()}
-        onClose={() => setManaging(false)}
-        store={props.store}
-      />
+      <Show when={managing()}>
+        <ManageEnvironmentsDialog open onClose={() => setManaging(false)} store={props.store} />
+      </Show>
     </div>
   );
 }

@@ -1,12 +1,15 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeEnvironment } from "../../../core/factory";
 import { makeTestDeps } from "../../app/testing/fixtures";
 import { onceQuery, resetOnceQueries } from "../../app/testing/onceQuery";
 import { createEnvironmentsStore } from "../../stores/environments";
 import { ManageEnvironmentsDialog } from "../env/ManageEnvironmentsDialog";
 import { makeFakeStorage } from "../env/testing/fakeStorage";
+
+// The app loads this dialog lazily; load it before the tests so they time the UI, not the import.
+beforeAll(() => import("./ExportDialog"));
 
 afterEach(() => {
   cleanup();
@@ -33,7 +36,7 @@ describe("Export in the environments dialog", () => {
     });
     fireEvent.click(await screen.findByRole("button", { name: "Actions for Prod" }));
     fireEvent.click(within(screen.getByRole("menu")).getByRole("menuitem", { name: "Export" }));
-    const dialog = screen.getByRole("dialog", { name: "Export environment" });
+    const dialog = await screen.findByRole("dialog", { name: "Export environment" });
     expect(within(dialog).getByRole("checkbox", { name: "Include secrets" })).toHaveProperty(
       "checked",
       false,

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeEnvironment } from "../../../core/factory";
 import { makeTestDeps } from "../../app/testing/fixtures";
 import { resetOnceQueries } from "../../app/testing/onceQuery";
@@ -10,6 +10,9 @@ import { Sidebar } from "../sidebar/Sidebar";
 import { ExportDialog } from "./ExportDialog";
 import type { ExportDocument } from "./exportDocuments";
 import { environmentExport } from "./exportDocuments";
+
+// The app loads this dialog lazily; load it before the tests so they time the UI, not the import.
+beforeAll(() => import("./ExportDialog"));
 
 vi.mock("../../editor/loadCodeEditor", () => ({ loadCodeEditor: () => new Promise(() => {}) }));
 
@@ -34,7 +37,7 @@ describe("ExportDialog", () => {
     const save = vi.fn<(doc: ExportDocument) => void>();
     const onClose = vi.fn();
     render(() => <ExportDialog kind="collection" build={build} onClose={onClose} save={save} />);
-    const dialog = screen.getByRole("dialog", { name: "Export collection" });
+    const dialog = await screen.findByRole("dialog", { name: "Export collection" });
     const box = within(dialog).getByRole("checkbox", { name: "Include secrets" });
     expect((box as HTMLInputElement).checked).toBe(false);
     fireEvent.click(within(dialog).getByRole("button", { name: "Download" }));
@@ -66,7 +69,7 @@ describe("ExportDialog", () => {
     await screen.findByRole("treeitem", { name: "Demo API" });
     fireEvent.click(screen.getByRole("button", { name: "Actions for Demo API" }));
     fireEvent.click(within(screen.getByRole("menu")).getByRole("menuitem", { name: "Export" }));
-    const dialog = screen.getByRole("dialog", { name: "Export collection" });
+    const dialog = await screen.findByRole("dialog", { name: "Export collection" });
     fireEvent.click(within(dialog).getByRole("button", { name: "Download" }));
     await waitFor(() => expect(click).toHaveBeenCalled());
     const anchor = click.mock.contexts[0] as HTMLAnchorElement;

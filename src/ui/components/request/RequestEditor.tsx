@@ -3,10 +3,10 @@
  * calls onChange with a new Request (immutable updates; see requestUpdates.ts).
  */
 import type { JSX } from "solid-js";
+import { lazy } from "solid-js";
 import type { Request } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";
 import { CodeEditor } from "../../editor/CodeEditor";
-import { CodeTab } from "../codegen/CodeTab";
 import { Tabs } from "../common/Tabs";
 import { AuthPanel } from "./AuthPanel";
 import { BodyPanel } from "./BodyPanel";
@@ -17,6 +17,9 @@ import { countEnabled } from "./rows";
 import { SettingsPanel } from "./SettingsPanel";
 import { UrlBar } from "./UrlBar";
 import "../../styles/request.css";
+
+/** The code panel (and its generators) loads when the "Code" tab first opens. */
+const CodeTab = lazy(() => import("../codegen/CodeTab").then((m) => ({ default: m.CodeTab })));
 
 /** Props of {@link RequestEditor} (the lead's mount contract). */
 export interface RequestEditorProps {

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
-import { afterEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FakeScript } from "../../../core/pipeline/test/fakes";
 import { fakeSandbox, fakeTransport } from "../../../core/pipeline/test/fakes";
 import { AppProvider, createAppServices } from "../../app/AppContext";
@@ -9,6 +9,9 @@ import { makeFixture, makeTestDeps } from "../../app/testing/fixtures";
 import { refreshOnceQueries, onceQuery, resetOnceQueries } from "../../app/testing/onceQuery";
 import { clearToasts } from "../../stores/toasts";
 import { Sidebar } from "../sidebar/Sidebar";
+
+// The app loads this dialog lazily; load it before the tests so they time the UI, not the import.
+beforeAll(() => import("./RunnerDialog"));
 
 vi.mock("../../editor/loadCodeEditor", () => ({ loadCodeEditor: () => new Promise(() => {}) }));
 
@@ -51,7 +54,7 @@ async function openRunner(name: string) {
   await screen.findByRole("treeitem", { name });
   fireEvent.click(screen.getByRole("button", { name: `Actions for ${name}` }));
   fireEvent.click(within(screen.getByRole("menu")).getByRole("menuitem", { name: "Run" }));
-  return screen.getByRole("dialog", { name: "Collection runner" });
+  return screen.findByRole("dialog", { name: "Collection runner" });
 }
 
 const csv = (text: string) => new File([text], "data.csv", { type: "text/csv" });

@@ -2,20 +2,29 @@
  * The left sidebar: "New collection", the "Filter requests" box, the collections tree and the
  * collection / folder settings dialog and the collection runner it opens.
  */
-import { createSignal } from "solid-js";
+import { Show, createSignal, lazy } from "solid-js";
 import type { Id } from "../../../core/model";
 import { useApp } from "../../app/AppContext";
 import type { ContainerTarget } from "../container/createContainerDraft";
-import { ExportDialog } from "../export/ExportDialog";
 import type { ExportBuilder } from "../export/exportDocuments";
-import { collectionExport } from "../export/exportDocuments";
 import { createImportLauncher } from "../import/createImportLauncher";
 import { ImportButton } from "../import/ImportButton";
-import { ContainerSettingsDialog } from "../container/ContainerSettingsDialog";
 import type { RunTarget } from "../runner/createRunnerForm";
-import { RunnerDialog } from "../runner/RunnerDialog";
 import { CollectionTree } from "./CollectionTree";
 import "../../styles/sidebar.css";
+
+// The dialogs load when first opened, keeping them out of the app shell.
+const ContainerSettingsDialog = lazy(() =>
+  import("../container/ContainerSettingsDialog").then((m) => ({
+    default: m.ContainerSettingsDialog,
+  })),
+);
+const RunnerDialog = lazy(() =>
+  import("../runner/RunnerDialog").then((m) => ({ default: m.RunnerDialog })),
+);
+const ExportDialog = lazy(() =>
+  import("../export/ExportDialog").then((m) => ({ default: m.ExportDialog })),
+);
 
 /** The sidebar's content; the shell decides whether it is a column or a drawer. */
 export function Sidebar() {
@@ -58,12 +67,27 @@ export function Sidebar() {
         }
         onRun={(node) => node.kind !== "request" && setRunFor({ kind: node.kind, id: node.id })}
         onExport={(node) =>
-          setExportFor(() => (secrets: boolean) => collectionExport(app.repos, node.id, secrets))
+          setExportFor(
+            () => (secrets: boolean) =>
+              import("../export/exportDocuments").then((m) =>
+                m.collectionExport(app.repos, node.id, secrets),
+              ),
+          )
         }
       />
-      <ContainerSettingsDialog target={settingsFor()} onClose={() => setSettingsFor(null)} />
-      <RunnerDialog target={runFor()} onClose={() => setRunFor(null)} />
-      <ExportDialog kind="collection" build={exportFor()} onClose={() => setExportFor(null)} />
+      <Show when={settingsFor()}>
+        {(target) => (
+          <ContainerSettingsDialog target={target()} onClose={() => setSettingsFor(null)} />
+        )}
+      </Show>
+      <Show when={runFor()}>
+        {(target) => <RunnerDialog target={target()} onClose={() => setRunFor(null)} />}
+      </Show>
+      <Show when={exportFor()}>
+        {(build) => (
+          <ExportDialog kind="collection" build={build()} onClose={() => setExportFor(null)} />
+        )}
+      </Show>
     </div>
   );
 }
