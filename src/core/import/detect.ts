@@ -5,12 +5,30 @@
 import type { Result } from "../result";
 import { err, ok } from "../result";
 import { looksLikeCurl } from "./curl/index";
+import { looksLikeHar } from "./har/index";
+import { looksLikeHoppscotch } from "./hoppscotch/index";
+import { looksLikeInsomnia, parseInsomniaYaml } from "./insomnia/index";
 
 /** The formats the funnel imports. */
-export type ImportKind = "postman-collection" | "postman-environment" | "postman-globals" | "curl";
+export type ImportKind =
+  | "postman-collection"
+  | "postman-environment"
+  | "postman-globals"
+  | "curl"
+  | "har"
+  | "insomnia"
+  | "hoppscotch"
+  | "openapi";
 
 /** A detected input: its kind and, for JSON formats, the parsed value. */
-export type Detected = { kind: "curl"; text: string } | { kind: ImportKind; json: unknown };
+export type Detected =
+  | { kind: "curl" | "openapi"; text: string }
+  | { kind: Exclude<ImportKind, "curl" | "openapi">; json: unknown };
+
+/** A JSON document whose first key is `openapi` or `swagger` (checked without parsing it all). */
+const OPENAPI_JSON = /^\{\s*"(openapi|swagger)"\s*:/;
+/** A YAML document with a top-level `openapi:` or `swagger:` key. */
+const OPENAPI_YAML = /^["']?(openapi|swagger)["']?\s*:/m;
 
 /** Line and column (1-based) of a character offset. */
 function lineColumn(text: string, offset: number): string {
@@ -42,7 +60,7 @@ const unsupported = (what: string) =>
   err({
     code: "UNSUPPORTED_FORMAT",
     message: `Unsupported format: ${what}.`,
-    hint: "Import a Postman collection (v2.0 or v2.1), environment or globals file, or a cURL command.",
+    hint: "Import a Postman collection (v2.0 or v2.1), environment or globals file, an OpenAPI (2.0, 3.0, 3.1) document, or a cURL command.",
   });
 
 /** Detect the format of `text`; `fileName` helps tell environments from globals. */
@@ -50,10 +68,19 @@ export function detect(text: string, fileName?: string): Result<Detected> {
   const trimmed = text.trim();
   if (trimmed === "") return err({ code: "EMPTY_INPUT", message: "There is nothing to import." });
   if (looksLikeCurl(trimmed)) return ok({ kind: "curl", text: trimmed });
+  // OpenAPI is parsed in a worker (specs reach 13 MB): recognise it here without parsing it.
+  if (OPENAPI_JSON.test(trimmed.slice(0, 200))) return ok({ kind: "openapi", text });
+  if (!/^[{[]/.test(trimmed) && OPENAPI_YAML.test(trimmed)) return ok({ kind: "openapi", text });
+  const insomniaYaml = parseInsomniaYaml(trimmed);
+  if (insomniaYaml)
+    return insomniaYaml.ok ? ok({ kind: "insomnia", json: insomniaYaml.value }) : insomniaYaml;
   if (!/^[{[]/.test(trimmed)) return unsupported("not JSON and not a cURL command");
   const parsed = parseJson(text);
   if (!parsed.ok) return parsed;
   const json = parsed.value;
+  if (looksLikeHoppscotch(json)) return ok({ kind: "hoppscotch", json });
+  if (looksLikeHar(json)) return ok({ kind: "har", json });
+  if (looksLikeInsomnia(json)) return ok({ kind: "insomnia", json });
   if (!isObject(json)) return unsupported("the JSON is not an object");
   const info = json.info;
   if (isObject(info) && "item" in json) {
@@ -69,7 +96,7 @@ export function detect(text: string, fileName?: string): Result<Detected> {
     return ok({ kind: globals ? "postman-globals" : "postman-environment", json });
   }
   if (typeof json.openapi === "string" || typeof json.swagger === "string") {
-    return unsupported("OpenAPI is not supported yet");
+    return ok({ kind: "openapi", text });
   }
   if (Array.isArray(json.requests) && Array.isArray(json.folders)) {
     return unsupported("Postman collection v1 (export it again as v2.1)");

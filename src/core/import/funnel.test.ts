@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeFixedClock, makeSeededRandom } from "../env";
 import type { Deps } from "../factory";
-import { importText } from "./funnel";
+import { importText, importTextAsync } from "./funnel";
 import { sampleCollection } from "./postman/test/sample";
 
 const deps = (): Deps => ({ clock: makeFixedClock(5), random: makeSeededRandom(3) });
@@ -52,11 +52,23 @@ describe("importText", () => {
   });
 
   it("rejects unsupported formats clearly", () => {
-    for (const text of ["hello", "[1]", '{"openapi":"3.1.0"}', ""]) {
+    for (const text of ["hello", "[1]", ""]) {
       const r = run(text);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.error.code).toMatch(/UNSUPPORTED_FORMAT|EMPTY_INPUT/);
     }
+  });
+
+  it("sends OpenAPI (JSON or YAML) to the async path", async () => {
+    for (const text of ['{"openapi":"3.1.0"}', "swagger: '2.0'\npaths: {}\n"]) {
+      expect(run(text)).toMatchObject({ ok: false, error: { code: "NEEDS_WORKER" } });
+    }
+    const bundle = { collections: [], folders: [], requests: [], environments: [] };
+    const r = await importTextAsync("openapi: 3.0.0\n", deps(), "ws", async (text, ws) => {
+      expect([text, ws]).toEqual(["openapi: 3.0.0\n", "ws"]);
+      return { ok: true, value: { bundle, warnings: ["w"] } };
+    });
+    expect(r).toMatchObject({ ok: true, value: { kind: "openapi", warnings: ["w"] } });
   });
 
   it("drops __proto__ keys from what it keeps", () => {

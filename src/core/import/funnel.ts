@@ -11,6 +11,9 @@ import { err, ok } from "../result";
 import { importCurl } from "./curl/index";
 import type { ImportKind } from "./detect";
 import { detect } from "./detect";
+import { importHar } from "./har/index";
+import { importHoppscotch } from "./hoppscotch/index";
+import { importInsomnia } from "./insomnia/index";
 import {
   importPostmanCollection,
   importPostmanEnvironment,
@@ -85,7 +88,23 @@ export function importText(
     const bundle = { ...empty(), collections: [collection], requests: [r.value.request] };
     return ok(preview("curl", bundle, r.value.warnings));
   }
+  if (d.kind === "openapi") {
+    return err({
+      code: "NEEDS_WORKER",
+      message: "OpenAPI documents are imported in a worker.",
+      hint: "Use importTextAsync.",
+    });
+  }
   if (!("json" in d)) return err({ code: "UNSUPPORTED_FORMAT", message: "Unsupported format." });
+  if (d.kind === "har" || d.kind === "insomnia" || d.kind === "hoppscotch") {
+    const r =
+      d.kind === "har"
+        ? importHar(d.json, deps, workspaceId, hint)
+        : d.kind === "insomnia"
+          ? importInsomnia(d.json, deps, workspaceId)
+          : importHoppscotch(d.json, deps, workspaceId);
+    return r.ok ? ok(preview(d.kind, r.value.bundle, r.value.warnings)) : r;
+  }
   if (d.kind === "postman-collection") {
     const r = importPostmanCollection(d.json, deps, workspaceId);
     if (!r.ok) return r;
@@ -98,4 +117,31 @@ export function importText(
   }
   const r = importPostmanGlobals(d.json, deps, workspaceId);
   return r.ok ? ok(preview(d.kind, { ...empty(), globals: r.value })) : r;
+}
+
+/** Converts an OpenAPI/Swagger text off the main thread (the UI passes the worker client). */
+export type OpenApiImporter = (
+  text: string,
+  workspaceId: Id,
+) => Promise<Result<{ bundle: ImportBundle; warnings: string[] }>>;
+
+/** True when `importText` answered that the input must go through {@link importTextAsync}. */
+export const needsWorker = (r: Result<ImportPreview>): boolean =>
+  !r.ok && r.error.code === "NEEDS_WORKER";
+
+/**
+ * Like {@link importText}, with OpenAPI handed to `openapi` (a worker) and its bundle
+ * summarised the same way; every other format is imported synchronously as before.
+ */
+export async function importTextAsync(
+  text: string,
+  deps: Deps,
+  workspaceId: Id,
+  openapi: OpenApiImporter,
+  hint?: string,
+): Promise<Result<ImportPreview>> {
+  const sync = importText(text, deps, workspaceId, hint);
+  if (!needsWorker(sync)) return sync;
+  const r = await openapi(text, workspaceId);
+  return r.ok ? ok(preview("openapi", r.value.bundle, r.value.warnings)) : r;
 }

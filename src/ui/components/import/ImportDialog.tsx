@@ -51,7 +51,7 @@ export function ImportDialog(props: ImportDialogProps) {
           <input
             type="file"
             class="visually-hidden"
-            accept=".json,.txt,.sh,application/json,text/plain"
+            accept=".json,.yaml,.yml,.txt,.sh,application/json,application/yaml,text/yaml,text/plain"
             onChange={(e) => state.chooseFile(e.currentTarget.files?.[0])}
           />
         </label>

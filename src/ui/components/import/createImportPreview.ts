@@ -5,9 +5,9 @@
 import type { Accessor } from "solid-js";
 import { createMemo, createResource, createSignal } from "solid-js";
 import type { Deps } from "../../../core/factory";
-import type { ImportPreview } from "../../../core/import/funnel";
-import { importText } from "../../../core/import/funnel";
-import type { AppError } from "../../../core/result";
+import type { ImportPreview, OpenApiImporter } from "../../../core/import/funnel";
+import { importText, importTextAsync, needsWorker } from "../../../core/import/funnel";
+import type { AppError, Result } from "../../../core/result";
 import type { Repos } from "../../../db/repos/index";
 import { errorText } from "../../commands/errorText";
 
@@ -36,11 +36,19 @@ export interface ImportPreviewState {
   store: () => Promise<string | undefined>;
 }
 
-/** Creates the state; `initialFile` (a dropped file) is read once. */
+/** The OpenAPI worker client, loaded on first use so the app shell does not carry it. */
+const workerOpenApi: OpenApiImporter = async (text, workspaceId) =>
+  (await import("../../workers/openapiClient")).importOpenApi(text, workspaceId);
+
+/**
+ * Creates the state; `initialFile` (a dropped file) is read once. OpenAPI documents go to
+ * `openapi` (the worker by default) and the preview appears when it answers.
+ */
 export function createImportPreview(
   repos: Repos,
   deps: Deps,
   initialFile?: File,
+  openapi: OpenApiImporter = workerOpenApi,
 ): ImportPreviewState {
   const [text, setText] = createSignal("");
   const [file, setFile] = createSignal<File | undefined>(initialFile);
@@ -49,12 +57,36 @@ export function createImportPreview(
   const [workspace] = createResource(() => repos.workspace.ensureDefault());
   const [fileText] = createResource(file, readText);
   const source = () => (file() ? (fileText.error ? undefined : fileText()) : text());
-  const result = createMemo(() => {
+  const syncResult = createMemo(() => {
     const input = source();
     const ws = workspace();
     if (input === undefined || input.trim() === "" || !ws) return undefined;
     return importText(input, deps, ws.id, file()?.name);
   });
+  const workerInput = createMemo(
+    () => {
+      const r = syncResult();
+      const input = source();
+      const ws = workspace();
+      if (!r || !needsWorker(r) || input === undefined || !ws) return undefined;
+      return { input, ws: ws.id, name: file()?.name };
+    },
+    undefined,
+    { equals: (a, b) => a?.input === b?.input && a?.ws === b?.ws },
+  );
+  const [workerResult] = createResource(workerInput, (w) =>
+    importTextAsync(w.input, deps, w.ws, openapi, w.name).catch(
+      (e: unknown): Result<ImportPreview> => ({
+        ok: false,
+        error: { code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) },
+      }),
+    ),
+  );
+  const result = () => {
+    const r = syncResult();
+    if (r && needsWorker(r)) return workerResult.loading ? undefined : workerResult();
+    return r;
+  };
   const preview = () => {
     const r = result();
     return r?.ok ? r.value : undefined;
@@ -80,7 +112,7 @@ export function createImportPreview(
     },
     preview,
     error,
-    busy,
+    busy: () => busy() || workerResult.loading,
     store: async () => {
       const p = preview();
       if (!p || busy()) return undefined;
