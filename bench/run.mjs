@@ -9,6 +9,7 @@ import { benchFirstScript } from "./firstScript.mjs";
 import { benchScripts } from "./scripts.mjs";
 import { benchRunner } from "./runner.mjs";
 import { benchOpenApi } from "./openapi.mjs";
+import { benchBrowserRunner } from "./browserRunner.mjs";
 import { startBrowserBench } from "./lib/servers.mjs";
 
 const only = process.argv.slice(2);
@@ -18,13 +19,15 @@ if (!process.env.BENCH_SKIP_BUILD) execSync("npx vite build", { stdio: "inherit"
 if (want("bundle")) measureBundle();
 if (want("scripts")) await benchScripts();
 if (want("runner")) await benchRunner();
-if (want("sidebar") || want("response") || want("first-script") || want("openapi")) {
+const browserBenches = ["sidebar", "response", "first-script", "openapi", "browser-runner"];
+if (browserBenches.some(want)) {
   const { browser, close } = await startBrowserBench();
   try {
     if (want("sidebar")) await benchSidebar(browser);
     if (want("response")) await benchBigResponse(browser);
     if (want("first-script")) await benchFirstScript(browser);
     if (want("openapi")) await benchOpenApi(browser);
+    if (want("browser-runner")) await benchBrowserRunner(browser);
   } finally {
     await close();
   }

@@ -23,10 +23,12 @@ async function waitFor(url, ms = 60_000) {
 /** Starts both servers and the browser; call the returned `close` when done. */
 export async function startBrowserBench() {
   const procs = [
+    // Own process groups, so `close` ends `vite preview` too, not just the npx wrapper above it.
     spawn("npx", ["vite", "preview", "--port", "4174", "--strictPort", "--host", "127.0.0.1"], {
       stdio: "ignore",
+      detached: true,
     }),
-    spawn("node", ["e2e/server/testServer.mjs", "4181"], { stdio: "ignore" }),
+    spawn("node", ["e2e/server/testServer.mjs", "4181"], { stdio: "ignore", detached: true }),
   ];
   await Promise.all([waitFor(APP), waitFor(`${API}/health`)]);
   const browser = await chromium.launch({
@@ -37,7 +39,13 @@ export async function startBrowserBench() {
     browser,
     async close() {
       await browser.close();
-      for (const p of procs) p.kill();
+      for (const p of procs) {
+        try {
+          process.kill(-p.pid);
+        } catch {
+          p.kill();
+        }
+      }
     },
   };
 }
