@@ -11,8 +11,14 @@ const values = (map: Record<string, unknown> = {}) =>
   Object.keys(map).map((key) => ({ key, value: map[key], type: "any", enabled: true }));
 const pairs = (headers: [string, string][]) => headers.map(([key, value]) => ({ key, value }));
 
-/** One execution as Newman writes it. */
-export function newmanExecution(e: ExecutionRecord) {
+/** UTF-8 bytes of `text` through the host's TextEncoder (core's lib lacks its type). */
+const encodeUtf8 = (text: string): Uint8Array =>
+  new (
+    globalThis as unknown as { TextEncoder: new () => { encode(t: string): Uint8Array } }
+  ).TextEncoder().encode(text);
+
+/** One execution as Newman writes it; bodies as text unless `bytes` (Newman's Buffer form). */
+export function newmanExecution(e: ExecutionRecord, bytes = false) {
   return {
     cursor: { iteration: e.iteration, position: e.index },
     item: { id: e.item.id, name: e.item.name },
@@ -29,7 +35,9 @@ export function newmanExecution(e: ExecutionRecord) {
         code: e.response.code,
         status: e.response.status,
         header: pairs(e.response.headers),
-        body: e.response.body ?? "",
+        ...(bytes
+          ? { stream: { type: "Buffer", data: [...encodeUtf8(e.response.body ?? "")] } }
+          : { body: e.response.body ?? "" }),
         responseTime: e.response.timeMs,
         responseSize: e.response.size,
       },
@@ -78,7 +86,7 @@ export function buildNewmanReport(run: RunRecord, context: ReportContext = {}) {
         started: t?.started ?? 0,
         completed: t?.completed ?? 0,
       },
-      executions: executions.map(newmanExecution),
+      executions: executions.map((e) => newmanExecution(e, context.bodiesAsBytes)),
       transfers: { responseTotal: executions.reduce((n, e) => n + (e.response?.size ?? 0), 0) },
       failures: executions.flatMap((e) =>
         e.failures.map((f) => ({

@@ -46,13 +46,21 @@ describe("newman json", () => {
       values: [{ key: "e", value: 1, type: "any", enabled: true }],
     });
     expect(report.run.stats?.assertions).toEqual({ total: 2, pending: 0, failed: 1 });
-    expect(report.run.executions[0]?.response?.body).toBe("hi");
+    expect(report.run.executions[0]?.response).toMatchObject({ body: "hi" });
     expect(report.run.executions[1]?.assertions[0]?.error?.message).toBe("expected 1 & 2");
     expect(report.run.executions[2]?.requestError?.code).toBe("NETWORK");
     expect(report.run.failures.map((f) => f.error.name)).toEqual(["AssertionError", "NETWORK"]);
     expect(report.run.failures[0]?.error.test).toBe("B <check>");
     expect(report.run.timings.responseAverage).toBe(4);
     expect(report.run.transfers.responseTotal).toBe(4);
+  });
+
+  it("writes bodies as Newman's byte arrays when asked", () => {
+    const report = buildNewmanReport(record(true), { bodiesAsBytes: true });
+    expect(report.run.executions[0]?.response).toMatchObject({
+      stream: { type: "Buffer", data: [104, 105] },
+    });
+    expect(report.run.executions[0]?.response).not.toHaveProperty("body");
   });
 });
 

@@ -49,6 +49,8 @@ export interface RunRecord {
 /** Names and final variables a report may include. */
 export interface ReportContext {
   environmentName?: string;
+  /** Write response bodies as Newman does, a byte array in `response.stream` (default: text). */
+  bodiesAsBytes?: boolean;
   environment?: Record<string, unknown>;
   globals?: Record<string, unknown>;
 }

@@ -65,6 +65,11 @@ describe("parseRunArgs", () => {
     });
   });
 
+  it("asks for byte-array bodies in the JSON report", () => {
+    const r = parseRunArgs(["c.json", "-r", "json", "--reporter-json-bytes"]);
+    expect(r.ok && r.value.jsonBytes).toBe(true);
+  });
+
   it("defaults to the cli reporter", () => {
     const r = parseRunArgs(["c.json"]);
     expect(r.ok && r.value.reporters).toEqual(["cli"]);

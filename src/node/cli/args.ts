@@ -23,6 +23,8 @@ export interface RunArgs {
   suppressExitCode: boolean;
   reporters: string[];
   jsonExport?: string;
+  /** Write JSON report bodies as byte arrays, as Newman does (default: text). */
+  jsonBytes?: boolean;
   junitExport?: string;
   htmlExport?: string;
   exportEnvironment?: string;
@@ -47,6 +49,7 @@ const OPTIONS = {
   "suppress-exit-code": { type: "boolean", short: "x" },
   reporters: { type: "string", short: "r" },
   "reporter-json-export": { type: "string" },
+  "reporter-json-bytes": { type: "boolean" },
   "reporter-junit-export": { type: "string" },
   "reporter-html-export": { type: "string" },
   "export-environment": { type: "string" },
@@ -137,6 +140,7 @@ export function parseRunArgs(argv: string[]): Result<RunArgs> {
     suppressExitCode: values["suppress-exit-code"] === true,
     reporters,
     jsonExport: values["reporter-json-export"],
+    ...(values["reporter-json-bytes"] ? { jsonBytes: true } : {}),
     junitExport: values["reporter-junit-export"],
     htmlExport: values["reporter-html-export"],
     exportEnvironment: values["export-environment"],

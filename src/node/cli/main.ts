@@ -22,6 +22,7 @@ Options (Newman's names and meanings):
   -r, --reporters <cli,json,junit,html>
   --reporter-json-export <file>   --reporter-junit-export <file>
   --reporter-html-export <file>   (progress bar on stderr when it is a terminal)
+  --reporter-json-bytes           JSON report bodies as byte arrays, as Newman writes them
   --export-environment <file>     --export-globals <file>
   -k, --insecure                  accept any TLS certificate
   --ignore-redirects              do not follow 3xx responses

@@ -68,7 +68,12 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
   for (const name of args.reporters) {
     if (name === "cli") reporters.push(makeCliReporter(out, tree.collection.name));
     if (name === "json")
-      reporters.push(makeJsonReporter(args.jsonExport ?? "newman-run-report.json", context));
+      reporters.push(
+        makeJsonReporter(args.jsonExport ?? "newman-run-report.json", {
+          ...context,
+          bodiesAsBytes: args.jsonBytes,
+        }),
+      );
     if (name === "junit")
       reporters.push(makeJunitReporter(args.junitExport ?? "newman-run-report.xml"));
     if (name === "html")

@@ -14,7 +14,11 @@ export function makeJsonReporter(path: string, context: ReportContext): Reporter
       const scopes = context.finalScopes();
       const report = buildNewmanReport(
         { ...run, collection: { ...run.collection, name: context.collectionName } },
-        { environmentName: context.environmentName, ...scopes },
+        {
+          environmentName: context.environmentName,
+          bodiesAsBytes: context.bodiesAsBytes,
+          ...scopes,
+        },
       );
       return JSON.stringify(report, null, 2);
     },

@@ -11,6 +11,8 @@ export interface Reporter {
 export interface ReportContext {
   collectionName: string;
   environmentName: string;
+  /** JSON report bodies as byte arrays (Newman's form) instead of text. */
+  bodiesAsBytes?: boolean;
   /** Final environment and globals, read at finish. */
   finalScopes(): { environment: Record<string, unknown>; globals: Record<string, unknown> };
 }

@@ -1,6 +1,7 @@
 /**
  * Runner conformance with Newman 6.2.2: each fixture run (setNextRequest loops, skipRequest,
- * iterations beyond the CSV data rows, a failing assertion with bail) must execute the same
+ * iterations beyond the CSV data rows, a failing assertion with bail, scripts that throw) must
+ * execute the same
  * items in the same order with the same assertions and outcomes, and end with the same
  * environment and globals.
  */
@@ -29,6 +30,7 @@ const SPECS: RunSpec[] = [
   { name: "loop", iterations: 2 },
   { name: "data", data: "data.csv", iterations: 3 },
   { name: "bail", bail: true, iterations: 2 },
+  { name: "errors", iterations: 1 },
 ];
 
 describe("satchel runner vs Newman 6.2.2", () => {
