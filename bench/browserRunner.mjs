@@ -6,35 +6,12 @@
 // main-thread task meanwhile. Median of 3.
 import { median, report } from "./lib/stats.mjs";
 import { API, APP, LONG_TASK_INIT, longestTask } from "./lib/servers.mjs";
+import { TEST_LINES, scriptedCollection } from "./lib/scripted.mjs";
 
 const RUNS = 3;
 const REQUESTS = 200;
 const NAME = "browser runner bench";
-// The same scripts as bench/runner.mjs, so the figures compare with the CLI's and Newman's.
-const PRE = 'pm.variables.set("started", Date.now());';
-const TEST = [
-  'pm.test("status is 200", () => pm.response.to.have.status(200));',
-  'pm.test("is JSON", () => pm.response.to.be.json);',
-  'pm.test("echoes the method", () => pm.expect(pm.response.json().method).to.eql("GET"));',
-  'pm.test("has a content type", () => pm.response.to.have.header("content-type"));',
-];
-
-function collection() {
-  return {
-    info: {
-      name: NAME,
-      schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
-    },
-    item: Array.from({ length: REQUESTS }, (_, i) => ({
-      name: `r${i}`,
-      request: { method: "GET", url: `${API}/cors/x?i=${i}` },
-      event: [
-        { listen: "prerequest", script: { exec: [PRE] } },
-        { listen: "test", script: { exec: TEST } },
-      ],
-    })),
-  };
-}
+const collection = () => scriptedCollection(NAME, API, REQUESTS);
 
 /** In the page: hands the Import dialog's file input a File, as a file picker does. */
 async function chooseFile(name) {
@@ -109,7 +86,7 @@ async function runOnce(browser, body, app) {
     const { ms } = await page.evaluate(() => window.__run);
     const longest = await longestTask(page);
     const countsBox = runner.locator(".runner-counts");
-    const expected = REQUESTS * TEST.length;
+    const expected = REQUESTS * TEST_LINES.length;
     // The counts may trail the bar by a render; wait for the last request's assertions.
     await countsBox
       .filter({ hasText: new RegExp(`Passed: ${expected}\\b|Failed: [1-9]`) })

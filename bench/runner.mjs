@@ -10,36 +10,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { median, report } from "./lib/stats.mjs";
+import { scriptedCollection } from "./lib/scripted.mjs";
 
 const PORT = 4183;
 const REQUESTS = 200;
 const RUNS = 5;
 const MEMORY_ITERATIONS = 100;
 const NEWMAN_MEMORY_BUDGET_MS = 480_000;
-const PRE = 'pm.variables.set("started", Date.now());';
-const TEST = [
-  'pm.test("status is 200", () => pm.response.to.have.status(200));',
-  'pm.test("is JSON", () => pm.response.to.be.json);',
-  'pm.test("echoes the method", () => pm.expect(pm.response.json().method).to.eql("GET"));',
-  'pm.test("has a content type", () => pm.response.to.have.header("content-type"));',
-];
-
-function collection() {
-  return {
-    info: {
-      name: "runner bench",
-      schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
-    },
-    item: Array.from({ length: REQUESTS }, (_, i) => ({
-      name: `r${i}`,
-      request: { method: "GET", url: `http://127.0.0.1:${PORT}/cors/x?i=${i}` },
-      event: [
-        { listen: "prerequest", script: { exec: [PRE] } },
-        { listen: "test", script: { exec: TEST } },
-      ],
-    })),
-  };
-}
+const collection = () => scriptedCollection("runner bench", `http://127.0.0.1:${PORT}`, REQUESTS);
 
 const COMMANDS = {
   // Both run as installed commands do: through their bin (and its shebang's Node flags).

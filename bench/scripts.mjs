@@ -6,14 +6,8 @@ import { spawn } from "node:child_process";
 import newman from "newman";
 import { importTs } from "./lib/bundleTs.mjs";
 import { median, report } from "./lib/stats.mjs";
+import { PRE, TEST, scriptedCollection } from "./lib/scripted.mjs";
 
-const PRE = 'pm.variables.set("started", Date.now());';
-const TEST = [
-  'pm.test("status is 200", () => pm.response.to.have.status(200));',
-  'pm.test("is JSON", () => pm.response.to.be.json);',
-  'pm.test("echoes the method", () => pm.expect(pm.response.json().method).to.eql("GET"));',
-  'pm.test("has a content type", () => pm.response.to.have.header("content-type"));',
-].join("\n");
 const RUNS = 400;
 const NEWMAN_REQUESTS = 200;
 const NEWMAN_RUNS = 5;
@@ -71,27 +65,8 @@ async function oursPerRequest() {
   return { median: median(times), firstRunMs };
 }
 
-function collection(withScripts) {
-  const item = Array.from({ length: NEWMAN_REQUESTS }, (_, i) => ({
-    name: `r${i}`,
-    request: { method: "GET", url: `http://127.0.0.1:${PORT}/cors/x?i=${i}` },
-    ...(withScripts
-      ? {
-          event: [
-            { listen: "prerequest", script: { exec: PRE.split("\n") } },
-            { listen: "test", script: { exec: TEST.split("\n") } },
-          ],
-        }
-      : {}),
-  }));
-  return {
-    info: {
-      name: "bench",
-      schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
-    },
-    item,
-  };
-}
+const collection = (withScripts) =>
+  scriptedCollection("bench", `http://127.0.0.1:${PORT}`, NEWMAN_REQUESTS, withScripts);
 
 const runNewman = (withScripts) =>
   new Promise((resolve, reject) => {

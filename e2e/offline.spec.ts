@@ -9,15 +9,7 @@ test("offline reload still shows the collections and the echo endpoint answers",
 }) => {
   const app = new AppPage(page);
   await app.open();
-  // Wait until the service worker controls the page (first visit installs it).
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
-      );
-    }
-  });
+  await app.waitForServiceWorker();
   await context.setOffline(true);
   await page.reload();
   await expect(app.treeItem("Satchel demo")).toBeVisible();

@@ -12,14 +12,7 @@ test("a new service worker shows 'Update available' and reloads only when asked"
 }) => {
   const app = new AppPage(page);
   await app.open();
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) =>
-        navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
-      );
-    }
-  });
+  await app.waitForServiceWorker();
   const original = readFileSync(SW, "utf8");
   try {
     // "Deploy" a new version: the service worker script changes.

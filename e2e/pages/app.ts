@@ -14,6 +14,18 @@ export class AppPage {
     await expect(this.treeItem("Satchel demo")).toBeVisible();
   }
 
+  /** Resolves once the service worker controls the page (the first visit installs it). */
+  async waitForServiceWorker() {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) =>
+          navigator.serviceWorker.addEventListener("controllerchange", resolve, { once: true }),
+        );
+      }
+    });
+  }
+
   tree() {
     return this.page.getByRole("tree", { name: "Collections" });
   }

@@ -7,6 +7,7 @@ import { utf8Bytes } from "../http/base64";
 import { originOf } from "../http/headers";
 import { splitUrl } from "../http/url";
 import { decodeUtf8 } from "../pipeline/decode";
+import { statusText } from "../http/format";
 
 /** Path of the echo endpoint on the app's origin; sub-paths echo too. */
 export const ECHO_PATH = "/echo";
@@ -48,28 +49,6 @@ export interface EchoDocument {
   form?: EchoFields;
   bytes: number;
 }
-
-const STATUS_TEXT: Record<number, string> = {
-  200: "OK",
-  201: "Created",
-  202: "Accepted",
-  204: "No Content",
-  301: "Moved Permanently",
-  302: "Found",
-  304: "Not Modified",
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  409: "Conflict",
-  418: "I'm a teapot",
-  422: "Unprocessable Content",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  502: "Bad Gateway",
-  503: "Service Unavailable",
-  504: "Gateway Timeout",
-};
 
 /** The path of an absolute or origin-relative URL, without query or hash. */
 function pathOf(url: string): string {
@@ -157,7 +136,7 @@ export function makeEchoResponse(input: EchoInput): EchoResponse {
   const delay = /^\/echo\/delay\/(\d+)\/?$/.exec(path);
   const response: EchoResponse = {
     status,
-    statusText: STATUS_TEXT[status] ?? "",
+    statusText: statusText(status),
     headers: [
       ["content-type", "application/json"],
       ["cache-control", "no-store"],

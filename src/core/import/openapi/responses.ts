@@ -5,25 +5,7 @@ import { mediaExample, pickMediaType } from "./body";
 import type { ExampleMaker } from "./schemaExample";
 import type { Json, Resolver } from "./refs";
 import { isObj } from "./refs";
-
-const STATUS_TEXT: Record<number, string> = {
-  200: "OK",
-  201: "Created",
-  202: "Accepted",
-  204: "No Content",
-  301: "Moved Permanently",
-  302: "Found",
-  304: "Not Modified",
-  400: "Bad Request",
-  401: "Unauthorized",
-  403: "Forbidden",
-  404: "Not Found",
-  409: "Conflict",
-  422: "Unprocessable Entity",
-  429: "Too Many Requests",
-  500: "Internal Server Error",
-  503: "Service Unavailable",
-};
+import { statusText } from "../../http/format";
 
 /** "404" → 404, "2XX" → 200, "default" → 0. */
 const statusOf = (code: string) =>
@@ -54,7 +36,7 @@ export function buildExamples(
           ? response.description
           : code,
       status,
-      statusText: STATUS_TEXT[status] ?? "",
+      statusText: statusText(status),
       headers: mediaType ? [{ key: "Content-Type", value: mediaType, enabled: true }] : [],
       body,
     });
