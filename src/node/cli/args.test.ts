@@ -70,6 +70,15 @@ describe("parseRunArgs", () => {
     expect(r.ok && r.value.jsonBytes).toBe(true);
   });
 
+  it("accepts Newman's --bail modifiers", () => {
+    const r = parseRunArgs(["c.json", "--bail", "failure", "-n", "2"]);
+    expect(r.ok && [r.value.collection, r.value.bail, r.value.iterations]).toEqual([
+      "c.json",
+      true,
+      2,
+    ]);
+  });
+
   it("defaults to the cli reporter", () => {
     const r = parseRunArgs(["c.json"]);
     expect(r.ok && r.value.reporters).toEqual(["cli"]);

@@ -78,11 +78,21 @@ function count(flag: string, text: string | undefined): Result<number | undefine
   return ok(n);
 }
 
+/**
+ * Newman's `--bail` takes optional modifiers (`--bail folder`, `--bail failure`, or both
+ * comma-separated); they are accepted so CI scripts work unchanged, and bail as plain `--bail`.
+ */
+function withoutBailModifiers(argv: string[]): string[] {
+  const modifier = /^(folder|failure)(,(folder|failure))*$/;
+  return argv.filter((arg, i) => !(argv[i - 1] === "--bail" && modifier.test(arg)));
+}
+
 /** Parse `run`'s arguments (everything after the word `run`). */
 export function parseRunArgs(argv: string[]): Result<RunArgs> {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    const args = withoutBailModifiers(argv);
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
   } catch (e) {
     return err({ code: "BAD_FLAG", message: e instanceof Error ? e.message : String(e) });
   }
