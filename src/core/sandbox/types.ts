@@ -83,7 +83,7 @@ export interface SandboxResult {
   /** undefined: not called; null: setNextRequest(null). */
   nextRequest?: string | null;
   skipRequest: boolean;
-  visualizer?: { template: string; data: unknown };
+  visualizer?: { template: string; data: unknown; options?: unknown };
   errors: ScriptError[];
 }
 

@@ -69,7 +69,7 @@ export function runPanelTabs(run: () => TabRun): { name: string; render: () => J
       name: "Visualize",
       render: () => (
         <Show when={run().result?.visualizer}>
-          {(v) => <VisualizerFrame template={v().template} data={v().data} />}
+          {(v) => <VisualizerFrame template={v().template} data={v().data} options={v().options} />}
         </Show>
       ),
     });

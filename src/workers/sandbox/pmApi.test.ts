@@ -271,6 +271,8 @@ describe("execution control", () => {
     expect(r.nextRequest).toBe("Login");
     expect(r.skipRequest).toBe(true);
     expect(r.visualizer).toEqual({ template: "<b>{{x}}</b>", data: { x: 1 } });
+    const withOptions = await test(`pm.visualizer.set("{{x}}", { x: 1 }, { noEscape: true });`);
+    expect(withOptions.visualizer?.options).toEqual({ noEscape: true });
     const stop = await test(`postman.setNextRequest(null);`);
     expect(stop.nextRequest).toBeNull();
     expect((await test(`1;`)).nextRequest).toBeUndefined();

@@ -11,7 +11,7 @@ export interface StageState {
   request: HttpRequest;
   nextRequest?: string | null;
   skipRequest: boolean;
-  visualizer?: { template: string; data: unknown };
+  visualizer?: { template: string; data: unknown; options?: unknown };
 }
 
 /** The guest's `end()` output. */
@@ -21,7 +21,7 @@ export interface StageEnd {
   skip: boolean;
   request: { method?: string; url?: string; headers?: [string, string][]; body?: HttpBody | null };
   nextRequest?: string | null;
-  visualizer?: { template: string; data: unknown };
+  visualizer?: { template: string; data: unknown; options?: unknown };
 }
 
 /** The `begin` input for a stage in `state`. The body stays on the host (see HostHooks.body). */

@@ -57,7 +57,7 @@ var fields = function (http) {
 var scopeApi = makeScopes();
 var testFn = makeTest();
 var visualizer = {
-  set: function (template, data) { stage.visualizer = { template: String(template), data: data === undefined ? null : data }; },
+  set: function (template, data, options) { stage.visualizer = { template: String(template), data: data === undefined ? null : data }; if (options !== undefined) stage.visualizer.options = options; },
   clear: function () { stage.visualizer = undefined; },
 };
 var execution = {
