@@ -15,6 +15,11 @@ export interface DialogProps {
   children: JSX.Element;
   /** Use "alertdialog" for prompts that need an answer. */
   role?: "dialog" | "alertdialog";
+  /**
+   * A large dialog this many pixels wide (at most): a fixed height whose content fills it,
+   * full screen on phones. Without it the dialog is small and sized by its content.
+   */
+  largeWidth?: number;
 }
 
 const FOCUSABLE =
@@ -54,6 +59,8 @@ function DialogPanel(props: DialogProps) {
       <div
         ref={panel}
         class="dialog"
+        classList={{ "dialog-large": props.largeWidth !== undefined }}
+        style={props.largeWidth ? { "--dialog-width": `${props.largeWidth}px` } : undefined}
         role={props.role ?? "dialog"}
         aria-modal="true"
         aria-labelledby={titleId}

@@ -30,7 +30,12 @@ export function ContainerSettingsDialog(props: ContainerSettingsDialogProps): JS
     return `${target.kind === "collection" ? "Collection" : "Folder"} settings: ${name}`;
   });
   return (
-    <Dialog open={props.target !== null} title={title()} onClose={() => props.onClose()}>
+    <Dialog
+      open={props.target !== null}
+      title={title()}
+      onClose={() => props.onClose()}
+      largeWidth={820}
+    >
       <Show when={props.target} keyed>
         {(target) => <ContainerSettings target={target} />}
       </Show>

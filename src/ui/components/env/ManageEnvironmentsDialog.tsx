@@ -121,7 +121,7 @@ function ManagePanes(props: { store: EnvironmentsStore }) {
 /** Manages environments and globals in a modal dialog (full screen on phones). */
 export function ManageEnvironmentsDialog(props: ManageEnvironmentsDialogProps) {
   return (
-    <Dialog open={props.open} title="Environments" onClose={() => props.onClose()}>
+    <Dialog open={props.open} title="Environments" onClose={() => props.onClose()} largeWidth={960}>
       <ManagePanes store={props.store} />
       <div class="dialog-actions">
         <button type="button" class="button button-primary" onClick={() => props.onClose()}>

@@ -49,7 +49,7 @@ export function HistoryButton(props: HistoryButtonProps) {
       >
         History
       </button>
-      <Dialog open={open()} title="History" onClose={() => setOpen(false)}>
+      <Dialog open={open()} title="History" onClose={() => setOpen(false)} largeWidth={760}>
         <Show when={open()}>
           <HistoryContent {...props} onClose={() => setOpen(false)} />
         </Show>
