@@ -7,6 +7,7 @@ import { decodeUtf8 } from "../../core/pipeline/decode";
 import type { HttpRequest, SendResult, Transport } from "../../core/http/transport";
 import type { AssertionResult, ConsoleEntry } from "../../core/sandbox/types";
 import type { GuestErrorInfo } from "./engine";
+import { ASSERTION_ERROR, ASSERTION_PASSED, ASSERTION_SKIPPED } from "./engine";
 
 /** One script's pending and settled sends; `wake` resolves the driver's wait early. */
 export interface ScriptSink {
@@ -24,6 +25,7 @@ export interface Collector {
   readonly console: ConsoleEntry[];
   sink: ScriptSink;
   emit(type: string, json: string): void;
+  assertion(name: string, flags: number, errorName: string, errorMessage: string): void;
   send(json: string): number;
 }
 
@@ -69,11 +71,19 @@ export function makeCollector(opts: {
       if (type === "console") {
         const level = data.level as ConsoleEntry["level"];
         c.console.push({ level, args: data.args as string[], at: opts.clock.now(), location });
-      } else if (type === "assertion") {
-        c.assertions.push({ ...(data as unknown as AssertionResult), location });
       } else if (type === "error") {
         c.sink.errors.push({ ...(data as unknown as GuestErrorInfo), at: performance.now() });
       }
+    },
+    assertion(name, flags, errorName, errorMessage) {
+      const result: AssertionResult = {
+        name,
+        passed: (flags & ASSERTION_PASSED) !== 0,
+        skipped: (flags & ASSERTION_SKIPPED) !== 0,
+        location: c.sink.location,
+      };
+      if (flags & ASSERTION_ERROR) result.error = { name: errorName, message: errorMessage };
+      c.assertions.push(result);
     },
     send(json) {
       const sink = c.sink;

@@ -84,6 +84,8 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
 
   const hooks = {
     emit: (type: string, json: string) => collector?.emit(type, json),
+    assertion: (name: string, flags: number, errorName: string, errorMessage: string) =>
+      collector?.assertion(name, flags, errorName, errorMessage),
     send: (json: string) => (collector ? collector.send(json) : -1),
     now: () => performance.now(),
     body: () => bodyText,

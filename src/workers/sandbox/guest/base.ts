@@ -136,6 +136,8 @@ var ALIASES = { "crypto-js": "crypto-js", "csv-parse/lib/sync": "csv-parse/lib/s
 var BUILTIN = { atob: atob, btoa: btoa };
 var modules = {};
 var loading = {};
+/** Called once with a library's exports right after it first loads (chai gets Postman's assertions). */
+var onLoaded = {};
 function requireLib(name) {
   var key = hasOwn(ALIASES, name) ? ALIASES[name] : String(name);
   if (hasOwn(BUILTIN, key)) return BUILTIN[key];
@@ -148,6 +150,7 @@ function requireLib(name) {
   modules[key] = module;
   loading[key] = true;
   try { factory.call(module.exports, module, module.exports, requireLib); } catch (e) { delete modules[key]; throw e; } finally { delete loading[key]; }
+  if (hasOwn(onLoaded, key)) onLoaded[key](module.exports);
   return module.exports;
 }
 defineValue(G, "require", function require(name) { return requireLib(name); });

@@ -1,15 +1,43 @@
 /**
  * Guest-side chai plugin with Postman's response assertions (pm.response.to.have.status(...),
  * .header, .body, .jsonBody, .jsonSchema, .responseTime, to.be.ok/success/clientError/...).
- * chai is loaded on first use of pm.expect or pm.response.to, then cached per context.
+ * chai gets the plugin when it first loads (from pm.expect, pm.response.to or a script's
+ * `require("chai")`), and is then cached per context. The checks shared with the fast path
+ * (./fastAssert.ts) live at the top.
  */
 export const GUEST_CHAI = String.raw`
-var chaiReady = false;
-function chaiLib() {
-  var chai = requireLib("chai");
-  if (!chaiReady) { chai.use(postmanChai); chaiReady = true; }
-  return chai;
-}
+var chaiExports = null;
+/** Set once a script adds its own chai plugin: the fast path then steps aside (./fastAssert.ts). */
+var chaiPluginsAdded = false;
+onLoaded.chai = function (chai) {
+  chai.use(postmanChai);
+  var use = chai.use;
+  chai.use = function () { chaiPluginsAdded = true; return use.apply(this, arguments); };
+  chaiExports = chai;
+};
+function chaiLib() { return chaiExports || requireLib("chai"); }
+
+var isResponse = function (o) { return !!(o && o.__satchelResponse); };
+var textOf = function (o) { return o && typeof o.text === "function" ? o.text() : String(o && o.body !== undefined ? o.body : ""); };
+var jsonOf = function (o) { try { return { ok: true, value: typeof o.json === "function" ? o.json() : JSON.parse(textOf(o)) }; } catch (e) { return { ok: false }; } };
+var between = function (lo, hi) { return function (c) { return c >= lo && c <= hi; }; };
+var equals = function (n) { return function (c) { return c === n; }; };
+/** [property, test of the response code, label]: pm.response.to.be.ok, .success, … */
+var CODE_CHECKS = [
+  ["ok", equals(200), "200"], ["success", between(200, 299), "2XX"], ["info", between(100, 199), "1XX"],
+  ["redirection", between(300, 399), "3XX"], ["clientError", between(400, 499), "4XX"],
+  ["serverError", between(500, 599), "5XX"], ["error", between(400, 599), "4XX or 5XX"],
+  ["accepted", equals(202), "202"], ["withoutContent", equals(204), "204"], ["badRequest", equals(400), "400"],
+  ["unauthorized", equals(401), "401"], ["unauthorised", equals(401), "401"], ["forbidden", equals(403), "403"],
+  ["notFound", equals(404), "404"], ["rateLimited", equals(429), "429"],
+];
+/** pm.response.to.have.status(code or reason). */
+var statusMatches = function (r, s) { return typeof s === "string" ? r.status === s : r.code === s; };
+/** pm.response.to.have.header(key[, value]) over the arguments. */
+var headerMatches = function (o, args) {
+  var list = asList(o && o.headers, true);
+  return args.length < 2 ? list.has(args[0]) : list.get(args[0]) === args[1];
+};
 
 function jsonPath(obj, path) {
   var parts = String(path).replace(/\[(\w+)\]/g, ".$1").split(".").filter(function (p) { return p !== ""; });
@@ -25,9 +53,6 @@ function postmanChai(chai, utils) {
   var A = chai.Assertion;
   var flag = utils.flag;
   var subject = function (a) { return flag(a, "object"); };
-  var isResponse = function (o) { return !!(o && o.__satchelResponse); };
-  var textOf = function (o) { return o && typeof o.text === "function" ? o.text() : String(o && o.body !== undefined ? o.body : ""); };
-  var jsonOf = function (o) { try { return { ok: true, value: typeof o.json === "function" ? o.json() : JSON.parse(textOf(o)) }; } catch (e) { return { ok: false }; } };
 
   function codeProperty(name, test, label) {
     var check = function () {
@@ -41,31 +66,15 @@ function postmanChai(chai, utils) {
       });
     } else A.addProperty(name, check);
   }
-  var between = function (lo, hi) { return function (c) { return c >= lo && c <= hi; }; };
-  var equals = function (n) { return function (c) { return c === n; }; };
-  codeProperty("ok", equals(200), "200");
-  codeProperty("success", between(200, 299), "2XX");
-  codeProperty("info", between(100, 199), "1XX");
-  codeProperty("redirection", between(300, 399), "3XX");
-  codeProperty("clientError", between(400, 499), "4XX");
-  codeProperty("serverError", between(500, 599), "5XX");
-  codeProperty("error", between(400, 599), "4XX or 5XX");
-  codeProperty("accepted", equals(202), "202");
-  codeProperty("withoutContent", equals(204), "204");
-  codeProperty("badRequest", equals(400), "400");
-  codeProperty("unauthorized", equals(401), "401");
-  codeProperty("unauthorised", equals(401), "401");
-  codeProperty("forbidden", equals(403), "403");
-  codeProperty("notFound", equals(404), "404");
-  codeProperty("rateLimited", equals(429), "429");
+  CODE_CHECKS.forEach(function (c) { codeProperty(c[0], c[1], c[2]); });
 
   function status(s) {
     var r = subject(this);
     if (typeof s === "string") {
-      this.assert(r.status === s, "expected response to have status reason #{exp} but got #{act}",
+      this.assert(statusMatches(r, s), "expected response to have status reason #{exp} but got #{act}",
         "expected response to not have status reason #{act}", s, r.status);
     } else {
-      this.assert(r.code === s, "expected response to have status code #{exp} but got #{act}",
+      this.assert(statusMatches(r, s), "expected response to have status code #{exp} but got #{act}",
         "expected response to not have status code #{act}", s, r.code);
     }
   }
@@ -77,13 +86,14 @@ function postmanChai(chai, utils) {
   A.addMethod("header", function (key, value) {
     var o = subject(this);
     var list = asList(o && o.headers, true);
+    var found = headerMatches(o, arguments);
     if (arguments.length < 2) {
-      this.assert(list.has(key), "expected response to have header with key '" + key + "'",
+      this.assert(found, "expected response to have header with key '" + key + "'",
         "expected response to not have header with key '" + key + "'", true, list.has(key));
       return;
     }
     var actual = list.get(key);
-    this.assert(actual === value, "expected '" + key + "' response header to be #{exp} but got #{act}",
+    this.assert(found, "expected '" + key + "' response header to be #{exp} but got #{act}",
       "expected '" + key + "' response header to not be #{act}", value, actual);
   });
 

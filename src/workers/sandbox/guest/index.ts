@@ -6,6 +6,7 @@
  */
 import { GUEST_BASE } from "./base";
 import { GUEST_CHAI } from "./chaiPostman";
+import { GUEST_FAST_ASSERT } from "./fastAssert";
 import { GUEST_LISTS } from "./lists";
 import { GUEST_PM } from "./pm";
 import { GUEST_REQUEST } from "./request";
@@ -24,6 +25,7 @@ export const GUEST_BOOTSTRAP = [
   GUEST_RESPONSE,
   GUEST_SCOPES,
   GUEST_CHAI,
+  GUEST_FAST_ASSERT,
   GUEST_TESTS,
   GUEST_PM,
   "return api;\n})",

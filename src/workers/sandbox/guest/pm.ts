@@ -80,7 +80,7 @@ getter(pmProto, "info", function () { return stage.info; });
 getter(pmProto, "request", stageRequest);
 getter(pmProto, "response", stageResponse);
 getter(pmProto, "cookies", function () { return stage.cookies || (stage.cookies = makeCookieList(stage.ctx.cookies, stageResponse())); });
-getter(pmProto, "expect", function () { return chaiLib().expect; });
+getter(pmProto, "expect", function () { return pmExpect; });
 
 function legacyPostman() {
   var env = scopeApi.environment, glob = scopeApi.globals;
@@ -135,7 +135,7 @@ Object.defineProperty(G, "tests", {
 });
 
 // The API objects are shared by every stage of this context: scripts may not rewrite them.
-[pmProto, execution, visualizer, testFn, scopeApi.globals, scopeApi.environment, scopeApi.collectionVariables,
+[pmProto, execution, visualizer, testFn, pmExpect, scopeApi.globals, scopeApi.environment, scopeApi.collectionVariables,
   scopeApi.iterationData, scopeApi.variables, PL, UP, BP, RP, RSP, VS, VV].forEach(Object.freeze);
 
 var api = {

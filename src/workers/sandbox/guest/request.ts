@@ -130,7 +130,7 @@ RP.getHeaders = function (opts) {
   });
   return out;
 };
-Object.defineProperty(RP, "to", { get: function () { return chaiLib().expect(this).to; } });
+Object.defineProperty(RP, "to", { get: function () { return fastExpect(this); } });
 RP.addQueryParams = function (p) { this.url.addQueryParams(p); };
 RP.removeQueryParams = function (p) { this.url.removeQueryParams(p); };
 RP.toJSON = function () {

@@ -66,7 +66,7 @@ RSP.toJSON = function () {
   return { code: this.code, status: this.status, header: this.headers.toJSON(), responseTime: this.responseTime,
     responseSize: this.responseSize, body: this.text() };
 };
-Object.defineProperty(RSP, "to", { get: function () { return chaiLib().expect(this).to; } });
+Object.defineProperty(RSP, "to", { get: function () { return fastExpect(this); } });
 Object.defineProperty(RSP, "body", { get: function () { return this.text(); } });
 
 function makeCookieList(stageCookies, response) {
