@@ -17,12 +17,19 @@ const want = (name) => only.length === 0 || only.includes(name);
 
 if (!process.env.BENCH_SKIP_BUILD) execSync("npx vite build", { stdio: "inherit" });
 if (want("bundle")) measureBundle();
-if (want("scripts")) await benchScripts();
 if (want("runner")) await benchRunner();
-const browserBenches = ["sidebar", "response", "first-script", "openapi", "browser-runner"];
+const browserBenches = [
+  "scripts",
+  "sidebar",
+  "response",
+  "first-script",
+  "openapi",
+  "browser-runner",
+];
 if (browserBenches.some(want)) {
   const { browser, close } = await startBrowserBench();
   try {
+    if (want("scripts")) await benchScripts(browser);
     if (want("sidebar")) await benchSidebar(browser);
     if (want("response")) await benchBigResponse(browser);
     if (want("first-script")) await benchFirstScript(browser);

@@ -1,22 +1,31 @@
 // Script cost per request: one pre-request line plus a test script with four assertions.
-// Ours: the QuickJS sandbox (the code the worker runs), median over hundreds of runs.
+// Ours: the QuickJS sandbox, median over hundreds of runs, twice: in the built app's sandbox
+// worker in Chromium (the page calls it over Comlink's message protocol, so the figure includes
+// the structured-clone round trips), and in Node (the same core the CLI runs).
 // Anchor: Newman 6.2.2 on the same scripts, as (run with scripts − run without) / requests,
-// against the same local server in the same benchmark run.
+// against the same local server in the same benchmark run. The ratio uses the worker figure.
 import { spawn } from "node:child_process";
+import { readdirSync } from "node:fs";
 import newman from "newman";
 import { importTs } from "./lib/bundleTs.mjs";
 import { median, report } from "./lib/stats.mjs";
 import { PRE, TEST, scriptedCollection } from "./lib/scripted.mjs";
+import { APP } from "./lib/servers.mjs";
 
 const RUNS = 400;
 const NEWMAN_REQUESTS = 200;
 const NEWMAN_RUNS = 5;
 const PORT = 4182;
 
-async function oursPerRequest() {
-  const { makeQuickJsSandbox } = await importTs("src/workers/sandbox/index.ts", "sandbox");
-  const sandbox = makeQuickJsSandbox();
-  const request = { method: "GET", url: `http://127.0.0.1:${PORT}/cors/x`, headers: [] };
+const WARMUP = 50;
+
+/**
+ * Times one request's scripts (pre-request, then test) `warmup + runs` times through `run`, the
+ * sandbox's `run(kind, scripts, context)`; returns the median and the first (cold) run. Also
+ * evaluated inside the page (see `oursInWorker`), so it only uses what both places have.
+ */
+async function timeScripts(run, { pre, test, port, runs, warmup }) {
+  const request = { method: "GET", url: `http://127.0.0.1:${port}/cors/x`, headers: [] };
   const bodyText = JSON.stringify({ method: "GET", path: "/cors/x", query: {}, headers: {} });
   const response = {
     status: 200,
@@ -38,31 +47,79 @@ async function oursPerRequest() {
   });
   const once = async () => {
     const t0 = performance.now();
-    const pre = await sandbox.run("prerequest", [{ location: "request", code: PRE }], {
+    const before = await run("prerequest", [{ location: "request", code: pre }], {
       scopes,
       request,
       info: info("prerequest"),
     });
-    const test = await sandbox.run("test", [{ location: "request", code: TEST }], {
-      scopes: pre.scopes,
+    const after = await run("test", [{ location: "request", code: test }], {
+      scopes: before.scopes,
       request,
       response,
       info: info("test"),
     });
     const ms = performance.now() - t0;
-    if (test.assertions.filter((a) => a.passed).length !== 4) {
-      throw new Error(`benchmark scripts failed: ${JSON.stringify(test.assertions)}`);
+    if (after.assertions.filter((a) => a.passed).length !== 4) {
+      throw new Error(`benchmark scripts failed: ${JSON.stringify(after.assertions)}`);
     }
     return ms;
   };
-  const coldT0 = performance.now();
-  await once();
-  const firstRunMs = performance.now() - coldT0;
-  for (let i = 0; i < 50; i++) await once();
+  const firstRunMs = await once();
+  for (let i = 0; i < warmup; i++) await once();
   const times = [];
-  for (let i = 0; i < RUNS; i++) times.push(await once());
-  sandbox.dispose();
-  return { median: median(times), firstRunMs };
+  for (let i = 0; i < runs; i++) times.push(await once());
+  times.sort((a, b) => a - b);
+  return { median: times[Math.floor(times.length / 2)], firstRunMs };
+}
+
+const timing = { pre: PRE, test: TEST, port: PORT, runs: RUNS, warmup: WARMUP };
+
+async function oursPerRequest() {
+  const { makeQuickJsSandbox } = await importTs("src/workers/sandbox/index.ts", "sandbox");
+  const sandbox = makeQuickJsSandbox();
+  try {
+    return await timeScripts((...args) => sandbox.run(...args), timing);
+  } finally {
+    sandbox.dispose();
+  }
+}
+
+/** The built app's sandbox worker in Chromium, called with Comlink's APPLY/RAW messages. */
+async function oursInWorker(browser) {
+  const asset = readdirSync("dist/assets").find((f) => /^sandbox\.worker-.*\.js$/.test(f));
+  if (!asset) throw new Error("dist/assets has no sandbox.worker-*.js: build the app first");
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${APP}/manifest.webmanifest`);
+    return await page.evaluate(
+      async ({ asset, timing, timeScriptsSource }) => {
+        const worker = new Worker(`/assets/${asset}`, { type: "module" });
+        const waiting = new Map();
+        let seq = 0;
+        worker.addEventListener("message", (e) => {
+          const done = waiting.get(e.data.id);
+          waiting.delete(e.data.id);
+          done?.(e.data);
+        });
+        const run = (...args) =>
+          new Promise((resolve, reject) => {
+            const id = String(++seq);
+            waiting.set(id, (d) => (d.type === "HANDLER" ? reject(d.value) : resolve(d.value)));
+            const argumentList = args.map((value) => ({ type: "RAW", value }));
+            worker.postMessage({ id, type: "APPLY", path: ["run"], argumentList });
+          });
+        const timeScripts = new Function(`return (${timeScriptsSource})`)();
+        try {
+          return await timeScripts(run, timing);
+        } finally {
+          worker.terminate();
+        }
+      },
+      { asset, timing, timeScriptsSource: timeScripts.toString() },
+    );
+  } finally {
+    await page.close();
+  }
 }
 
 const collection = (withScripts) =>
@@ -91,18 +148,22 @@ async function newmanPerRequest() {
   return { bareMs, scriptedMs, perRequest: (scriptedMs - bareMs) / NEWMAN_REQUESTS };
 }
 
-export async function benchScripts() {
+/** `browser`: Chromium for the in-worker figure (the browser-bench servers must be up). */
+export async function benchScripts(browser) {
   const server = spawn("node", ["e2e/server/testServer.mjs", String(PORT)], { stdio: "ignore" });
   await new Promise((r) => setTimeout(r, 500));
   try {
-    const ours = await oursPerRequest();
+    const worker = await oursInWorker(browser);
+    const node = await oursPerRequest();
     const anchor = await newmanPerRequest();
-    const ratio = ours.median / anchor.perRequest;
+    const ratio = worker.median / anchor.perRequest;
     return report("script-overhead", {
       script: "1 pre-request line + test script with 4 assertions",
-      oursMsPerRequestMedian: +ours.median.toFixed(3),
+      oursInWorkerMsPerRequestMedian: +worker.median.toFixed(3),
+      oursInWorkerFirstRunMs: +worker.firstRunMs.toFixed(1),
+      oursInNodeMsPerRequestMedian: +node.median.toFixed(3),
+      oursInNodeRatio: +(node.median / anchor.perRequest).toFixed(3),
       oursRuns: RUNS,
-      oursFirstRunMs: +ours.firstRunMs.toFixed(1),
       newmanMsPerRequest: +anchor.perRequest.toFixed(3),
       newmanRunMsMedianWithoutScripts: +anchor.bareMs.toFixed(0),
       newmanRunMsMedianWithScripts: +anchor.scriptedMs.toFixed(0),
@@ -116,5 +177,3 @@ export async function benchScripts() {
     server.kill();
   }
 }
-
-if (import.meta.url === `file://${process.argv[1]}`) await benchScripts();

@@ -7,7 +7,8 @@ import { decodeUtf8 } from "../../core/pipeline/decode";
 import type { HttpRequest, SendResult, Transport } from "../../core/http/transport";
 import type { AssertionResult, ConsoleEntry } from "../../core/sandbox/types";
 import type { GuestErrorInfo } from "./engine";
-import { ASSERTION_ERROR, ASSERTION_PASSED, ASSERTION_SKIPPED } from "./engine";
+import type { AssertionRow } from "./stage";
+import { ASSERTION_ERROR, ASSERTION_PASSED, ASSERTION_SKIPPED } from "./stage";
 
 /** One script's pending and settled sends; `wake` resolves the driver's wait early. */
 export interface ScriptSink {
@@ -25,7 +26,8 @@ export interface Collector {
   readonly console: ConsoleEntry[];
   sink: ScriptSink;
   emit(type: string, json: string): void;
-  assertion(name: string, flags: number, errorName: string, errorMessage: string): void;
+  /** Adds a stage's test results (from its end report). */
+  addAssertions(rows: readonly AssertionRow[]): void;
   send(json: string): number;
 }
 
@@ -75,15 +77,17 @@ export function makeCollector(opts: {
         c.sink.errors.push({ ...(data as unknown as GuestErrorInfo), at: performance.now() });
       }
     },
-    assertion(name, flags, errorName, errorMessage) {
-      const result: AssertionResult = {
-        name,
-        passed: (flags & ASSERTION_PASSED) !== 0,
-        skipped: (flags & ASSERTION_SKIPPED) !== 0,
-        location: c.sink.location,
-      };
-      if (flags & ASSERTION_ERROR) result.error = { name: errorName, message: errorMessage };
-      c.assertions.push(result);
+    addAssertions(rows) {
+      for (const [name, flags, errorName, errorMessage, location] of rows) {
+        const result: AssertionResult = {
+          name,
+          passed: (flags & ASSERTION_PASSED) !== 0,
+          skipped: (flags & ASSERTION_SKIPPED) !== 0,
+          location,
+        };
+        if (flags & ASSERTION_ERROR) result.error = { name: errorName, message: errorMessage };
+        c.assertions.push(result);
+      }
     },
     send(json) {
       const sink = c.sink;

@@ -15,8 +15,6 @@ import { GUEST_BOOTSTRAP } from "./guest";
 /** What the guest may ask of the host. Throwing turns into a guest exception. */
 export interface HostHooks {
   emit(type: string, json: string): void;
-  /** One test result: `flags` has ASSERTION_PASSED / ASSERTION_SKIPPED / ASSERTION_ERROR bits. */
-  assertion(name: string, flags: number, errorName: string, errorMessage: string): void;
   /** The bundled source of a library, or why it is not available. */
   lib(name: string): { source?: string; error?: string };
   /** Starts a pm.sendRequest; returns its id, or -1 when the per-script cap is reached. */
@@ -26,11 +24,6 @@ export interface HostHooks {
   body(): string;
   replaceIn(text: string, scopesJson: string): string;
 }
-
-/** Bits of HostHooks.assertion's `flags` (the guest's recordTest uses the same numbers). */
-export const ASSERTION_PASSED = 1;
-export const ASSERTION_SKIPPED = 2;
-export const ASSERTION_ERROR = 4;
 
 /** A guest exception or a value, already copied out of the VM. */
 export type CallResult = { ok: true; value: unknown } | { ok: false; error: GuestErrorInfo };
@@ -89,9 +82,6 @@ function installHost(ctx: QuickJSContext, hooks: HostHooks): QuickJSHandle {
     fn.dispose();
   };
   define("emit", (t, j) => hooks.emit(ctx.getString(t!), ctx.getString(j!)));
-  define("assertion", (n, f, en, em) =>
-    hooks.assertion(ctx.getString(n!), ctx.getNumber(f!), ctx.getString(en!), ctx.getString(em!)),
-  );
   define("send", (j) => ctx.newNumber(hooks.send(ctx.getString(j!))));
   define("now", () => ctx.newNumber(hooks.now()));
   define("body", () => ctx.newString(hooks.body()));

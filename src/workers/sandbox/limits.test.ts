@@ -49,10 +49,14 @@ describe("limits", () => {
   it("reports OUT_OF_MEMORY for a memory bomb", async () => {
     const r = await sandbox.run(
       "prerequest",
-      one("const a = []; for (;;) a.push([1, 2, 3, 4, 5, 6, 7, 8, 9, a.length]);"),
+      one(
+        'pm.test("before", () => {}); const a = []; for (;;) a.push([1, 2, 3, 4, 5, 6, 7, 8, 9, a.length]);',
+      ),
       makeContext("prerequest", { timeoutMs: 5000, memoryLimitBytes: 8 * 1024 * 1024 }),
     );
     expect(r.errors.map((e) => e.code)).toEqual(["OUT_OF_MEMORY"]);
+    // Results come back with the stage's end report, which still runs after the limit.
+    expect(r.assertions.map((a) => [a.name, a.passed])).toEqual([["before", true]]);
     await ok();
   });
 

@@ -84,8 +84,6 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
 
   const hooks = {
     emit: (type: string, json: string) => collector?.emit(type, json),
-    assertion: (name: string, flags: number, errorName: string, errorMessage: string) =>
-      collector?.assertion(name, flags, errorName, errorMessage),
     send: (json: string) => (collector ? collector.send(json) : -1),
     now: () => performance.now(),
     body: () => bodyText,
@@ -143,7 +141,11 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
     e.setDeadline(performance.now() + 1000);
     const r = e.call("end");
     e.setMemoryLimit(memoryBytes);
-    if (r.ok) return applyEnd(state, JSON.parse(r.value as string) as StageEnd);
+    if (r.ok) {
+      const end = JSON.parse(r.value as string) as StageEnd;
+      collector?.addAssertions(end.assertions ?? []);
+      return applyEnd(state, end);
+    }
     const message = `The script's changes could not be read back (${r.error.name}: ${r.error.message})`;
     errors.push({ code: "RUNTIME", message, location: "sandbox" });
     return state;

@@ -14,8 +14,18 @@ export interface StageState {
   visualizer?: { template: string; data: unknown; options?: unknown };
 }
 
+/** Bits of an AssertionRow's flags (the guest's recordTest uses the same numbers). */
+export const ASSERTION_PASSED = 1;
+export const ASSERTION_SKIPPED = 2;
+export const ASSERTION_ERROR = 4;
+
+/** One test result as the guest reports it: [name, flags, error name, error message, script]. */
+export type AssertionRow = [string, number, string, string, string];
+
 /** The guest's `end()` output. */
 export interface StageEnd {
+  /** The stage's test results, in the order they completed. */
+  assertions?: AssertionRow[];
   /** Only the scopes the stage wrote to. */
   scopes: Partial<ScopeSnapshot>;
   skip: boolean;

@@ -19,13 +19,14 @@ var LANGUAGE_CHAINS = ["to", "be", "been", "is", "and", "has", "have", "with", "
 
 function FastAssertion() {}
 
-/** A FastAssertion with a copy of the flags of 'from' (chai's transferFlags with every flag). */
+/**
+ * A FastAssertion whose flags start as a copy of those of 'from' (chai's transferFlags with every
+ * flag). The copy is copy-on-write: the new flags object inherits the old one, so reads (chai's
+ * flag(), and transferFlags' for-in) see every flag and writes stay on the copy.
+ */
 function forkAssertion(from) {
   var copy = new FastAssertion();
-  var flags = Object.create(null);
-  var src = from.__flags;
-  for (var k in src) flags[k] = src[k];
-  copy.__flags = flags;
+  copy.__flags = Object.create(from.__flags);
   return copy;
 }
 

@@ -143,7 +143,7 @@ var api = {
     var ctx = JSON.parse(json);
     timers = {};
     sends = {};
-    stage = { kind: ctx.info.eventName, ctx: ctx, info: ctx.info, scopes: ctx.scopes, dirty: {}, legacy: {},
+    stage = { kind: ctx.info.eventName, ctx: ctx, info: ctx.info, scopes: ctx.scopes, dirty: {}, legacy: {}, results: [],
       nextSet: false, nextRequest: undefined, skip: false, visualizer: undefined, res: undefined };
     stage.pm = Object.create(pmProto);
   },
@@ -170,6 +170,7 @@ var api = {
       }
     }
     if (stage.nextSet) out.nextRequest = stage.nextRequest;
+    if (stage.results.length) out.assertions = stage.results;
     if (stage.visualizer) out.visualizer = stage.visualizer;
     try { return JSON.stringify(out); } catch (e) { return safeJson(out); }
   },

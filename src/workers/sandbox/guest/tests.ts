@@ -1,14 +1,20 @@
 /**
  * Guest-side pm.test: sync tests, done-callback tests (a declared parameter) and async functions
- * whose promise is really awaited; each result goes to the host as it completes. Tests still
- * pending when a script has nothing left to run are reported as failed by `finishTests`.
+ * whose promise is really awaited. Tests still
+ * pending when a script has nothing left to run are reported as failed by `finishTests`. Results
+ * reach the host with the stage's end report (see `end` in ./pm.ts).
  */
 export const GUEST_TESTS = String.raw`
-/** Reports one result with plain arguments (no JSON): bits 1 passed, 2 skipped, 4 has an error. */
+/**
+ * Keeps one result for the stage's end report (a call to the host per test costs more than the
+ * test): [name, flags (1 passed, 2 skipped, 4 has an error), error name, error message, script].
+ */
 function recordTest(name, error, skipped) {
-  if (!error) { host.assertion(String(name), skipped ? 3 : 1, "", ""); return; }
+  if (!stage) return;
+  var where = current ? current.location : "";
+  if (!error) { stage.results.push([String(name), skipped ? 3 : 1, "", "", where]); return; }
   var info = errorInfo(error);
-  host.assertion(String(name), skipped ? 6 : 4, info.name, info.message);
+  stage.results.push([String(name), skipped ? 6 : 4, info.name, info.message, where]);
 }
 
 function makeTest() {
