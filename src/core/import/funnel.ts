@@ -14,6 +14,7 @@ import { detect } from "./detect";
 import { importHar } from "./har/index";
 import { importHoppscotch } from "./hoppscotch/index";
 import { importInsomnia } from "./insomnia/index";
+import type { RefSource } from "./openapi/external";
 import {
   importPostmanCollection,
   importPostmanEnvironment,
@@ -119,10 +120,14 @@ export function importText(
   return r.ok ? ok(preview(d.kind, { ...empty(), globals: r.value })) : r;
 }
 
-/** Converts an OpenAPI/Swagger text off the main thread (the UI passes the worker client). */
+/**
+ * Converts an OpenAPI/Swagger text off the main thread (the UI passes the worker client);
+ * `refs` says where the text came from so `$ref`s to other files or URLs can be loaded.
+ */
 export type OpenApiImporter = (
   text: string,
   workspaceId: Id,
+  refs?: RefSource,
 ) => Promise<Result<{ bundle: ImportBundle; warnings: string[] }>>;
 
 /** True when `importText` answered that the input must go through {@link importTextAsync}. */
@@ -131,7 +136,8 @@ export const needsWorker = (r: Result<ImportPreview>): boolean =>
 
 /**
  * Like {@link importText}, with OpenAPI handed to `openapi` (a worker) and its bundle
- * summarised the same way; every other format is imported synchronously as before.
+ * summarised the same way; every other format is imported synchronously as before. `refs`
+ * (the spec's URL or file name and a loader for its siblings) is passed on to `openapi`.
  */
 export async function importTextAsync(
   text: string,
@@ -139,9 +145,10 @@ export async function importTextAsync(
   workspaceId: Id,
   openapi: OpenApiImporter,
   hint?: string,
+  refs?: RefSource,
 ): Promise<Result<ImportPreview>> {
   const sync = importText(text, deps, workspaceId, hint);
   if (!needsWorker(sync)) return sync;
-  const r = await openapi(text, workspaceId);
+  const r = await (refs ? openapi(text, workspaceId, refs) : openapi(text, workspaceId));
   return r.ok ? ok(preview("openapi", r.value.bundle, r.value.warnings)) : r;
 }

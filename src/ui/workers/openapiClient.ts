@@ -3,12 +3,30 @@
  * when it answers, so a huge spec's memory goes with it; a crashed worker becomes an error result.
  */
 import * as Comlink from "comlink";
+import type { RefSource } from "../../core/import/openapi/external";
 import type { Id } from "../../core/model";
 import type { Result } from "../../core/result";
 import type { OpenApiApi, OpenApiImport } from "../../workers/openapi/types";
 
-/** Parses and converts an OpenAPI/Swagger document (JSON or YAML) in a worker. */
-export async function importOpenApi(text: string, workspaceId: Id): Promise<Result<OpenApiImport>> {
+const call = (
+  remote: Comlink.Remote<OpenApiApi>,
+  text: string,
+  workspaceId: Id,
+  refs: RefSource | undefined,
+) =>
+  refs
+    ? remote.importOpenApi(text, workspaceId, refs.base, Comlink.proxy(refs.load))
+    : remote.importOpenApi(text, workspaceId);
+
+/**
+ * Parses and converts an OpenAPI/Swagger document (JSON or YAML) in a worker. With `refs`, the
+ * worker calls `refs.load` back (through a Comlink proxy) for each document the spec refers to.
+ */
+export async function importOpenApi(
+  text: string,
+  workspaceId: Id,
+  refs?: RefSource,
+): Promise<Result<OpenApiImport>> {
   const worker = new Worker(new URL("../../workers/openapi.worker.ts", import.meta.url), {
     type: "module",
   });
@@ -22,7 +40,7 @@ export async function importOpenApi(text: string, workspaceId: Id): Promise<Resu
     );
   });
   try {
-    return await Promise.race([remote.importOpenApi(text, workspaceId), crashed]);
+    return await Promise.race([call(remote, text, workspaceId, refs), crashed]);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { code: "WORKER_FAILED", message } };

@@ -1,17 +1,42 @@
 /**
- * The OpenAPI import off the main thread: parse (JSON or YAML) → resolve and convert
- * (src/core/import/openapi) → a bundle for `repos.imports.store`. Never throws: an unexpected
- * failure comes back as an OPENAPI_FAILED result.
+ * The OpenAPI import off the main thread: parse (JSON or YAML) → bundle external `$ref`s
+ * (src/core/import/openapi/external.ts) → resolve and convert (src/core/import/openapi) → a
+ * bundle for `repos.imports.store`. Never throws: an unexpected failure comes back as an
+ * OPENAPI_FAILED result.
  */
+import * as Comlink from "comlink";
 import type { Deps } from "../../core/factory";
+import type { RefSource } from "../../core/import/openapi/external";
+import { bundleExternalRefs } from "../../core/import/openapi/external";
 import { convertOpenApi } from "../../core/import/openapi/index";
 import type { Id } from "../../core/model";
 import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import { parseSpec } from "./parse";
-import type { OpenApiImport } from "./types";
+import type { LoadRef, OpenApiApi, OpenApiImport } from "./types";
 
-/** Imports `text` into `workspaceId` with the given clock and random source. */
+const failed = (e: unknown) => {
+  const message = e instanceof Error ? e.message : String(e);
+  return err({ code: "OPENAPI_FAILED", message: `The OpenAPI import failed: ${message}` });
+};
+
+function convertParsed(
+  doc: unknown,
+  deps: Deps,
+  workspaceId: Id,
+  before: string[],
+): Result<OpenApiImport> {
+  const converted = convertOpenApi(doc, deps, workspaceId);
+  if (!converted.ok) return converted;
+  const { collection, folders, requests, warnings } = converted.value;
+  const bundle = { collections: [collection], folders, requests, environments: [] };
+  return ok({ bundle, warnings: [...before, ...warnings] });
+}
+
+/**
+ * Imports `text` into `workspaceId` with the given clock and random source; `$ref`s to other
+ * documents stay unresolved (with a warning). See {@link importOpenApiSpec} to load them.
+ */
 export function importOpenApiText(
   text: string,
   deps: Deps,
@@ -19,14 +44,48 @@ export function importOpenApiText(
 ): Result<OpenApiImport> {
   try {
     const parsed = parseSpec(text);
-    if (!parsed.ok) return parsed;
-    const converted = convertOpenApi(parsed.value, deps, workspaceId);
-    if (!converted.ok) return converted;
-    const { collection, folders, requests, warnings } = converted.value;
-    const bundle = { collections: [collection], folders, requests, environments: [] };
-    return ok({ bundle, warnings });
+    return parsed.ok ? convertParsed(parsed.value, deps, workspaceId, []) : parsed;
   } catch (e) {
-    const message = e instanceof Error ? e.message : String(e);
-    return err({ code: "OPENAPI_FAILED", message: `The OpenAPI import failed: ${message}` });
+    return failed(e);
   }
+}
+
+/**
+ * Like {@link importOpenApiText}, but first loads the documents the spec refers to through
+ * `refs` (relative to `refs.base`) and bundles them in; problems loading them are warnings.
+ */
+export async function importOpenApiSpec(
+  text: string,
+  deps: Deps,
+  workspaceId: Id,
+  refs?: RefSource,
+): Promise<Result<OpenApiImport>> {
+  try {
+    const parsed = parseSpec(text);
+    if (!parsed.ok) return parsed;
+    const { doc, warnings } = await bundleExternalRefs(parsed.value, refs, (t) => parseSpec(t));
+    return convertParsed(doc, deps, workspaceId, warnings);
+  } catch (e) {
+    return failed(e);
+  }
+}
+
+/** Lets the main thread's end of a `Comlink.proxy(load)` go; a plain function is left alone. */
+function release(load: LoadRef | undefined) {
+  const remote = load as Partial<Record<typeof Comlink.releaseProxy, () => void>> | undefined;
+  remote?.[Comlink.releaseProxy]?.();
+}
+
+/** The worker's API over `deps`; `load` may be a Comlink proxy, released after the import. */
+export function makeOpenApiApi(deps: Deps): OpenApiApi {
+  return {
+    importOpenApi: async (text, workspaceId, base, load) => {
+      try {
+        const refs = base !== undefined && load ? { base, load } : undefined;
+        return await importOpenApiSpec(text, deps, workspaceId, refs);
+      } finally {
+        release(load);
+      }
+    },
+  };
 }

@@ -9,7 +9,20 @@ export interface OpenApiImport {
   warnings: string[];
 }
 
-/** Parse, resolve and convert an OpenAPI/Swagger document (JSON or YAML text). */
+/** Reads a document the spec refers to by its resolved location (a URL or a file path). */
+export type LoadRef = (location: string) => Promise<string>;
+
+/**
+ * Parse, resolve and convert an OpenAPI/Swagger document (JSON or YAML text). `base` (the spec's
+ * URL or file name) and `load` let `$ref`s to other documents be followed; they travel as two
+ * arguments because Comlink proxies only top-level arguments, so the client passes
+ * `Comlink.proxy(load)` and the worker calls it back.
+ */
 export interface OpenApiApi {
-  importOpenApi(text: string, workspaceId: Id): Promise<Result<OpenApiImport>>;
+  importOpenApi(
+    text: string,
+    workspaceId: Id,
+    base?: string,
+    load?: LoadRef,
+  ): Promise<Result<OpenApiImport>>;
 }

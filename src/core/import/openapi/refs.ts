@@ -36,7 +36,11 @@ export function makeResolver(root: unknown): Resolver {
     if (cache.has(ref)) return cache.get(ref);
     let value: unknown = undefined;
     if (!ref.startsWith("#")) {
-      report(ref, "only references inside the document are supported");
+      report(
+        ref,
+        "only references inside the document are supported here; import the spec from its URL, " +
+          "or choose the referenced files together with the spec",
+      );
     } else {
       value = root;
       const parts = ref.length > 1 ? ref.slice(2).split("/").map(unescape) : [];
