@@ -1,4 +1,5 @@
-// Bringing work in: a Postman collection dropped on the app, a cURL command pasted into the URL bar.
+// Bringing work in: a Postman collection dropped on the app, an OpenAPI spec fetched from a URL with
+// the file it references, a cURL command pasted into the URL bar.
 import { expect, test } from "@playwright/test";
 import { API, AppPage } from "./pages/app";
 
@@ -16,21 +17,54 @@ const collection = {
   ],
 };
 
-test("a Postman collection dropped on the sidebar is previewed, then stored", async ({ page }) => {
+test("a Postman collection dropped on the main panel is previewed, then stored", async ({
+  page,
+}) => {
   const app = new AppPage(page);
   await app.open();
-  const files = await page.evaluateHandle((json) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([json], "dropped.postman_collection.json", { type: "application/json" }));
-    return dt;
-  }, JSON.stringify(collection));
-  const sidebar = page.locator(".sidebar-content");
-  await sidebar.dispatchEvent("dragover", { dataTransfer: files });
-  await sidebar.dispatchEvent("drop", { dataTransfer: files });
+  const drag = await app.dragFiles("main.app-main", {
+    "dropped.postman_collection.json": JSON.stringify(collection),
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Drop to import" })).toBeVisible();
+  await drag.drop();
+  await expect(page.getByText("Drop to import")).toBeHidden();
   const dialog = page.getByRole("dialog", { name: "Import" });
+  await expect(dialog.getByText("File: dropped.postman_collection.json")).toBeVisible();
   await expect(dialog.getByRole("status")).toContainText("1 collection, 1 folder, 2 requests");
   await dialog.getByRole("button", { name: "Import", exact: true }).click();
   await expect(app.treeItem("Dropped API")).toBeVisible();
+});
+
+test("an OpenAPI spec imported from a URL loads the schema file it refers to", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const dialog = await app.openImport();
+  await dialog.getByRole("textbox", { name: "Import from URL" }).fill(`${API}/specs/pets.yaml`);
+  await dialog.getByRole("button", { name: "Fetch" }).click();
+  await expect(dialog.getByRole("status")).toContainText(
+    "Will create 1 collection, 1 folder, 2 requests.",
+  );
+  // The external $ref resolved: no "Unresolved $ref" warning.
+  await expect(dialog.getByRole("list", { name: "Warnings" })).toHaveCount(0);
+  await dialog.getByRole("button", { name: "Import", exact: true }).click();
+  await expect(app.treeItem("URL Pets")).toBeVisible();
+  await app.expandCollection("URL Pets");
+  await app.expandCollection("pets");
+  await app.openRequest("Add a pet");
+  // Its body example was built from the schema in schemas/pet.yaml.
+  const request = page.getByRole("region", { name: "Request" });
+  await request.getByRole("tab", { name: "Body" }).click();
+  await expect(request).toContainText('"name": "Rex"');
+});
+
+test("a URL the browser may not read explains the CORS block", async ({ page }) => {
+  const app = new AppPage(page);
+  await app.open();
+  const dialog = await app.openImport();
+  await dialog.getByRole("textbox", { name: "Import from URL" }).fill(`${API}/nocors/spec.yaml`);
+  await dialog.getByRole("button", { name: "Fetch" }).click();
+  await expect(dialog.getByRole("alert")).toContainText("blocked the response (CORS)");
+  await expect(dialog.getByRole("button", { name: "Import", exact: true })).toBeDisabled();
 });
 
 test("pasting a cURL command into the URL bar fills method, URL, headers and body", async ({

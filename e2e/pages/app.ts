@@ -102,4 +102,26 @@ export class AppPage {
   async save() {
     await this.page.keyboard.press("Control+s");
   }
+
+  /**
+   * Drags files (name → text) over `target` as the browser does (dragenter, dragover); the
+   * returned `drop` lets them go there.
+   */
+  async dragFiles(target: string, files: Record<string, string>) {
+    const data = await this.page.evaluateHandle((entries) => {
+      const dt = new DataTransfer();
+      for (const [name, text] of entries) dt.items.add(new File([text], name));
+      return dt;
+    }, Object.entries(files));
+    const at = this.page.locator(target);
+    await at.dispatchEvent("dragenter", { dataTransfer: data });
+    await at.dispatchEvent("dragover", { dataTransfer: data });
+    return { drop: () => at.dispatchEvent("drop", { dataTransfer: data }) };
+  }
+
+  /** Opens the Import dialog from the sidebar's button. */
+  async openImport() {
+    await this.page.getByRole("button", { name: "Import", exact: true }).click();
+    return this.page.getByRole("dialog", { name: "Import" });
+  }
 }

@@ -2,6 +2,7 @@
 //   /cors/...    echoes the request as JSON, with CORS headers and preflight answers
 //   /nocors/...  the same echo, without any CORS header (the browser must block it)
 //   /big?mb=N    an N-megabyte JSON array (CORS), generated on the fly
+//   /specs/...   a small OpenAPI spec split in two files (pets.yaml refers to schemas/pet.yaml), CORS
 //   /health      readiness probe for Playwright's webServer
 import http from "node:http";
 
@@ -30,6 +31,39 @@ function echo(req, body, cors) {
   };
 }
 
+/** A spec whose request body schema lives in another file, for "Import from URL". */
+const specs = {
+  "/specs/pets.yaml": `openapi: 3.0.3
+info:
+  title: URL Pets
+  version: "1.0"
+servers:
+  - url: http://127.0.0.1:${port}/cors
+paths:
+  /pets:
+    get:
+      tags: [pets]
+      summary: List pets
+      responses:
+        "200": { description: ok }
+    post:
+      tags: [pets]
+      summary: Add a pet
+      requestBody:
+        content:
+          application/json:
+            schema: { $ref: "schemas/pet.yaml" }
+      responses:
+        "201": { description: created }
+`,
+  "/specs/schemas/pet.yaml": `type: object
+required: [name]
+properties:
+  name: { type: string, example: Rex }
+  age: { type: integer, example: 3 }
+`,
+};
+
 /** Writes an N MB JSON array of small objects, in chunks, without building it in memory. */
 function writeBig(res, mb) {
   const target = mb * 1024 * 1024;
@@ -56,6 +90,10 @@ function writeBig(res, mb) {
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, `http://${req.headers.host}`);
   if (url.pathname === "/health") return res.end("ok");
+  if (url.pathname in specs) {
+    res.writeHead(200, { "content-type": "application/yaml", ...corsHeaders });
+    return res.end(specs[url.pathname]);
+  }
   if (url.pathname === "/big") return writeBig(res, Number(url.searchParams.get("mb") ?? 50));
   const cors = url.pathname.startsWith("/cors");
   if (cors && req.method === "OPTIONS") {

@@ -34,14 +34,16 @@ export function writeBackVariables(
     } else out.push(v);
   }
   for (const key of changed) {
-    if (!seen.has(key)) out.push({ key, value: toStored(after[key]), type: "default", enabled: true });
+    if (!seen.has(key))
+      out.push({ key, value: toStored(after[key]), type: "default", enabled: true });
   }
   return out;
 }
 
 /** Stored variable values are primitives; anything else is kept as its JSON text. */
 function toStored(value: unknown): Variable["value"] {
-  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean") return value;
+  if (typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return value;
   if (value === undefined) return "";
   return JSON.stringify(value) ?? String(value);
 }

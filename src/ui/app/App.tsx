@@ -1,9 +1,11 @@
 /**
  * The app shell: header, collections sidebar (a drawer behind "Collections" on narrow screens),
- * and the main area with request tabs. Owns global shortcuts and the app-wide dialogs and toasts.
+ * and the main area with request tabs. Owns global shortcuts, the app-wide dialogs and toasts, and
+ * file drops anywhere on the window (they open the Import dialog).
  */
 import { createEffect, createSignal, on } from "solid-js";
 import { Toasts } from "../components/common/Toasts";
+import { ImportHost } from "../components/import/ImportHost";
 import { UpdateBanner } from "../pwa/UpdateBanner";
 import { Sidebar } from "../components/sidebar/Sidebar";
 import { CloseTabPrompt } from "../components/tabs/CloseTabPrompt";
@@ -71,6 +73,7 @@ export function App(props: { services: AppServices }) {
       <Toasts />
       <CloseTabPrompt />
       <SaveToCollectionDialog />
+      <ImportHost />
     </AppProvider>
   );
 }

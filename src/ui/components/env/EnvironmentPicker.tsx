@@ -11,6 +11,8 @@ const ManageEnvironmentsDialog = lazy(() =>
 /** Props of {@link EnvironmentPicker}. */
 export interface EnvironmentPickerProps {
   store: EnvironmentsStore;
+  /** Names the exported globals file; see {@link ManageEnvironmentsDialog}. */
+  workspaceName?: string;
 }
 
 /** Picks the active environment and opens the "Environments" dialog. */
@@ -45,7 +47,12 @@ export function EnvironmentPicker(props: EnvironmentPickerProps) {
         ⚙
       </button>
       <Show when={managing()}>
-        <ManageEnvironmentsDialog open onClose={() => setManaging(false)} store={props.store} />
+        <ManageEnvironmentsDialog
+          open
+          onClose={() => setManaging(false)}
+          store={props.store}
+          workspaceName={props.workspaceName}
+        />
       </Show>
     </div>
   );

@@ -7,7 +7,8 @@ import type { Id } from "../../../core/model";
 import type { EnvironmentsStore } from "../../stores/environments";
 import { Dialog } from "../common/Dialog";
 import { ExportDialog } from "../export/ExportDialog";
-import { environmentExport } from "../export/exportDocuments";
+import type { ExportBuilder } from "../export/exportDocuments";
+import { environmentExport, globalsExport } from "../export/exportDocuments";
 import { EnvironmentEditor } from "./EnvironmentEditor";
 import { EnvironmentList } from "./EnvironmentList";
 import { VariablesTable } from "./VariablesTable";
@@ -18,16 +19,25 @@ export interface ManageEnvironmentsDialogProps {
   open: boolean;
   onClose: () => void;
   store: EnvironmentsStore;
+  /** Names the globals file (`<workspace>.postman_globals.json`); defaults to "workspace". */
+  workspaceName?: string;
 }
 
-function ManagePanes(props: { store: EnvironmentsStore }) {
+function ManagePanes(props: { store: EnvironmentsStore; workspaceName?: string }) {
   const store = () => props.store;
   const [exportId, setExportId] = createSignal<Id | null>(null);
-  const exportBuild = createMemo(() => {
+  const exportBuild = createMemo((): ExportBuilder | null => {
     const env = store()
       .list()
       .find((e) => e.id === exportId());
-    return env ? async (secrets: boolean) => environmentExport(env, secrets) : null;
+    return env ? async ({ includeSecrets }) => environmentExport(env, includeSecrets) : null;
+  });
+  const [exportingGlobals, setExportingGlobals] = createSignal(false);
+  const globalsBuild = createMemo((): ExportBuilder | null => {
+    const globals = store().globals();
+    if (!exportingGlobals() || !globals) return null;
+    const name = props.workspaceName ?? "workspace";
+    return async ({ includeSecrets }) => globalsExport(globals, name, includeSecrets);
   });
   // Start on the active environment, else the first one, else the globals.
   const initial = untrack(() => store().activeId() ?? store().list()[0]?.id ?? null);
@@ -80,10 +90,26 @@ function ManagePanes(props: { store: EnvironmentsStore }) {
         onExport={setExportId}
       />
       <ExportDialog kind="environment" build={exportBuild()} onClose={() => setExportId(null)} />
+      <ExportDialog
+        kind="globals"
+        description="Saves a Postman globals file that Postman and Newman open."
+        build={globalsBuild()}
+        onClose={() => setExportingGlobals(false)}
+      />
       <section class="env-pane" aria-label="Variables">
         <Switch>
           <Match when={selectedId() === null}>
             <h3 class="env-pane-title">Globals</h3>
+            <p>
+              <button
+                type="button"
+                class="button"
+                disabled={!store().globals()}
+                onClick={() => setExportingGlobals(true)}
+              >
+                Export globals
+              </button>
+            </p>
             <Show when={store().globals()} fallback={<p class="env-empty">Loading…</p>}>
               {(globals) => (
                 <VariablesTable
@@ -122,7 +148,7 @@ function ManagePanes(props: { store: EnvironmentsStore }) {
 export function ManageEnvironmentsDialog(props: ManageEnvironmentsDialogProps) {
   return (
     <Dialog open={props.open} title="Environments" onClose={() => props.onClose()} largeWidth={960}>
-      <ManagePanes store={props.store} />
+      <ManagePanes store={props.store} workspaceName={props.workspaceName} />
       <div class="dialog-actions">
         <button type="button" class="button button-primary" onClick={() => props.onClose()}>
           Close

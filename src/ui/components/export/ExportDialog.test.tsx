@@ -1,53 +1,79 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
-import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeEnvironment } from "../../../core/factory";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { parse } from "yaml";
+import { makeCollection, makeEnvironment, makeRequest } from "../../../core/factory";
+import type { Globals } from "../../../core/model";
+import { makeFakeRepos } from "../../app/testing/fakeRepos";
 import { makeTestDeps } from "../../app/testing/fixtures";
-import { resetOnceQueries } from "../../app/testing/onceQuery";
-import { renderWithApp } from "../../app/testing/renderApp";
-import { clearToasts } from "../../stores/toasts";
-import { Sidebar } from "../sidebar/Sidebar";
 import { ExportDialog } from "./ExportDialog";
-import type { ExportDocument } from "./exportDocuments";
-import { environmentExport } from "./exportDocuments";
-
-// The app loads this dialog lazily; load it before the tests so they time the UI, not the import.
-beforeAll(() => import("./ExportDialog"));
-
-vi.mock("../../editor/loadCodeEditor", () => ({ loadCodeEditor: () => new Promise(() => {}) }));
+import type { ExportBuilder, ExportDocument } from "./exportDocuments";
+import { collectionExport, environmentExport, globalsExport } from "./exportDocuments";
+import { COLLECTION_FORMATS } from "./formats";
 
 afterEach(() => {
   cleanup();
-  resetOnceQueries();
-  clearToasts();
   vi.restoreAllMocks();
 });
 
-/** jsdom's Blob has no text(): read it with FileReader. */
-const readText = (blob: Blob) =>
-  new Promise<string>((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(blob);
+/** Renders the dialog over `build`; returns the dialog and the saved documents. */
+function open(build: ExportBuilder, kind = "collection") {
+  const saved: ExportDocument[] = [];
+  const onClose = vi.fn();
+  render(() => (
+    <ExportDialog
+      kind={kind}
+      formats={kind === "collection" ? COLLECTION_FORMATS : undefined}
+      build={build}
+      onClose={onClose}
+      save={(d) => saved.push(d)}
+    />
+  ));
+  const dialog = screen.getByRole("dialog", { name: `Export ${kind}` });
+  const download = async () => {
+    const before = saved.length;
+    fireEvent.click(within(dialog).getByRole("button", { name: "Download" }));
+    await waitFor(() => expect(saved.length).toBe(before + 1));
+    return saved[before] as ExportDocument;
+  };
+  return { dialog, saved, onClose, download };
+}
+
+/** "Demo API" with a secret host variable and a bearer token, over fake repos. */
+function secretCollection() {
+  const deps = makeTestDeps();
+  const collection = makeCollection(deps, {
+    workspaceId: "ws",
+    name: "Demo API",
+    variables: [{ key: "host", value: "https://secret-host.test", type: "secret", enabled: true }],
+    auth: { type: "bearer", attributes: [{ key: "token", value: "tok-123" }] },
   });
+  const request = makeRequest(deps, {
+    collectionId: collection.id,
+    name: "List users",
+    url: "{{host}}/users",
+  });
+  const { repos } = makeFakeRepos(deps, { collections: [collection], requests: [request] });
+  const build: ExportBuilder = (options) => collectionExport(repos, collection.id, options);
+  return build;
+}
 
 describe("ExportDialog", () => {
   it("builds without secrets by default and with them when ticked", async () => {
-    const build = vi.fn(async (secrets: boolean) => ({ fileName: "x.json", json: { secrets } }));
-    const save = vi.fn<(doc: ExportDocument) => void>();
-    const onClose = vi.fn();
-    render(() => <ExportDialog kind="collection" build={build} onClose={onClose} save={save} />);
-    const dialog = await screen.findByRole("dialog", { name: "Export collection" });
+    const build = vi.fn<ExportBuilder>(async (o) => ({
+      fileName: "x.json",
+      mimeType: "application/json",
+      text: JSON.stringify(o),
+    }));
+    const { dialog, onClose, download } = open(build, "environment");
+    expect(within(dialog).queryByRole("radiogroup")).toBeNull();
     const box = within(dialog).getByRole("checkbox", { name: "Include secrets" });
     expect((box as HTMLInputElement).checked).toBe(false);
-    fireEvent.click(within(dialog).getByRole("button", { name: "Download" }));
-    await waitFor(() => expect(save).toHaveBeenCalledTimes(1));
-    expect(save.mock.calls[0]?.[0].json).toEqual({ secrets: false });
+    expect(JSON.parse((await download()).text)).toEqual({ includeSecrets: false, format: "" });
     expect(onClose).toHaveBeenCalled();
     fireEvent.click(box);
-    fireEvent.click(within(dialog).getByRole("button", { name: "Download" }));
-    await waitFor(() => expect(save).toHaveBeenCalledTimes(2));
-    expect(build).toHaveBeenLastCalledWith(true);
+    await download();
+    expect(build).toHaveBeenLastCalledWith({ includeSecrets: true, format: "" });
   });
 
   it("shows an error when the document cannot be built", async () => {
@@ -60,28 +86,49 @@ describe("ExportDialog", () => {
     expect(screen.getByRole("dialog", { name: "Export environment" })).toBeTruthy();
   });
 
-  it("opens from a collection's menu and downloads a Postman v2.1 file", async () => {
-    const blobs: Blob[] = [];
-    URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), "blob:x"));
-    URL.revokeObjectURL = vi.fn();
-    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-    renderWithApp(() => <Sidebar />);
-    await screen.findByRole("treeitem", { name: "Demo API" });
-    fireEvent.click(screen.getByRole("button", { name: "Actions for Demo API" }));
-    fireEvent.click(within(screen.getByRole("menu")).getByRole("menuitem", { name: "Export" }));
-    const dialog = await screen.findByRole("dialog", { name: "Export collection" });
-    fireEvent.click(within(dialog).getByRole("button", { name: "Download" }));
-    await waitFor(() => expect(click).toHaveBeenCalled());
-    const anchor = click.mock.contexts[0] as HTMLAnchorElement;
-    expect(anchor.download).toBe("Demo_API.postman_collection.json");
-    const json = JSON.parse(await readText(blobs[0] as Blob)) as {
-      info: { schema: string };
-      item: { name: string }[];
-    };
-    expect(json.info.schema).toContain("v2.1.0");
-    expect(json.item.map((i) => i.name)).toEqual(["Users", "Health"]);
+  it("defaults to Postman v2.1 with secrets blanked", async () => {
+    const { dialog, download } = open(secretCollection());
+    const group = within(dialog).getByRole("radiogroup", { name: "Format" });
+    const postman = within(group).getByRole("radio", { name: "Postman Collection v2.1" });
+    expect((postman as HTMLInputElement).checked).toBe(true);
+    const doc = await download();
+    expect(doc.fileName).toBe("Demo_API.postman_collection.json");
+    expect(doc.text).toContain("v2.1.0");
+    expect(doc.text).not.toContain("tok-123");
+    expect(doc.text).not.toContain("secret-host");
   });
 
+  it("exports OpenAPI 3.1 JSON, secrets blanked unless ticked", async () => {
+    const { dialog, download } = open(secretCollection());
+    fireEvent.click(within(dialog).getByRole("radio", { name: "OpenAPI 3.1 (JSON)" }));
+    const blank = await download();
+    expect(blank.fileName).toBe("Demo_API.openapi.json");
+    expect(blank.mimeType).toBe("application/json");
+    const doc = JSON.parse(blank.text) as { openapi: string; paths: Record<string, unknown> };
+    expect(doc.openapi).toMatch(/^3\.1/);
+    expect(Object.keys(doc.paths)).toEqual(["/users"]);
+    expect(blank.text).not.toContain("secret-host");
+    // Downloading closed the dialog (resetting it); the caller keeps it mounted here.
+    fireEvent.click(within(dialog).getByRole("radio", { name: "OpenAPI 3.1 (JSON)" }));
+    fireEvent.click(within(dialog).getByRole("checkbox", { name: "Include secrets" }));
+    const full = await download();
+    expect(JSON.parse(full.text)).toMatchObject({ servers: [{ url: "https://secret-host.test" }] });
+  });
+
+  it("exports OpenAPI 3.1 YAML", async () => {
+    const { dialog, download } = open(secretCollection());
+    fireEvent.click(within(dialog).getByRole("radio", { name: "OpenAPI 3.1 (YAML)" }));
+    const doc = await download();
+    expect(doc.fileName).toBe("Demo_API.openapi.yaml");
+    expect(doc.mimeType).toBe("application/yaml");
+    const value = parse(doc.text) as { openapi: string; info: { title: string } };
+    expect(value.openapi).toMatch(/^3\.1/);
+    expect(value.info.title).toBe("Demo API");
+    expect(doc.text).not.toContain("secret-host");
+  });
+});
+
+describe("export documents", () => {
   it("environment files leave secret values out unless asked", () => {
     const env = makeEnvironment(makeTestDeps(), {
       workspaceId: "ws",
@@ -89,7 +136,28 @@ describe("ExportDialog", () => {
       variables: [{ key: "token", value: "t0k", type: "secret", enabled: true }],
     });
     expect(environmentExport(env, false).fileName).toBe("Prod_env.postman_environment.json");
-    expect(JSON.stringify(environmentExport(env, false).json)).not.toContain("t0k");
-    expect(JSON.stringify(environmentExport(env, true).json)).toContain("t0k");
+    expect(environmentExport(env, false).text).not.toContain("t0k");
+    expect(environmentExport(env, true).text).toContain("t0k");
+  });
+
+  it("globals files are Postman globals named after the workspace", () => {
+    const globals: Globals = {
+      id: "g",
+      workspaceId: "ws",
+      schemaVersion: 1,
+      createdAt: 0,
+      updatedAt: 0,
+      variables: [
+        { key: "token", value: "t0k", type: "secret", enabled: true },
+        { key: "host", value: "example.test", type: "default", enabled: true },
+      ],
+    };
+    const doc = globalsExport(globals, "My workspace", false);
+    expect(doc.fileName).toBe("My_workspace.postman_globals.json");
+    const json = JSON.parse(doc.text) as { _postman_variable_scope: string; values: unknown[] };
+    expect(json._postman_variable_scope).toBe("globals");
+    expect(json.values).toHaveLength(2);
+    expect(doc.text).not.toContain("t0k");
+    expect(globalsExport(globals, "My workspace", true).text).toContain("t0k");
   });
 });

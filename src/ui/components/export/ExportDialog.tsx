@@ -1,19 +1,30 @@
 /**
- * "Export collection" / "Export environment": a Postman v2.1 file, with secrets left out unless
- * "Include secrets" is ticked, downloaded by "Download".
+ * "Export <kind>": an optional "Format" choice, "Include secrets" (off by default) and
+ * "Download". What is exported and how is the caller's: it passes a builder and the formats.
  */
-import { Show, createSignal } from "solid-js";
+import { For, Show, createMemo, createSignal, createUniqueId } from "solid-js";
 import { errorText } from "../../commands/errorText";
 import { Dialog } from "../common/Dialog";
-import { downloadJson } from "./download";
+import { downloadText } from "./download";
 import type { ExportBuilder, ExportDocument } from "./exportDocuments";
+import type { ExportFormat } from "./formats";
+
+/** The secrets hint shown when the caller gives none. */
+export const DEFAULT_SECRETS_HINT =
+  "Unless ticked, secret variables and credentials (passwords, tokens, keys) are left blank.";
 
 /** Props of {@link ExportDialog}; the dialog is open while `build` is set. */
 export interface ExportDialogProps {
   /** What to export (null: closed). */
   build: ExportBuilder | null;
-  /** "collection" or "environment", for the title. */
-  kind: "collection" | "environment";
+  /** What is exported, for the title: "collection" gives "Export collection". */
+  kind: string;
+  /** The formats to choose from, the default first; no choice is shown for fewer than two. */
+  formats?: readonly ExportFormat[];
+  /** What the file is, when no format says it; defaults to a Postman file. */
+  description?: string;
+  /** What "Include secrets" changes; defaults to {@link DEFAULT_SECRETS_HINT}. */
+  secretsHint?: string;
   onClose: () => void;
   /** Saves the file; defaults to a Blob download. */
   save?: (doc: ExportDocument) => void;
@@ -21,11 +32,17 @@ export interface ExportDialogProps {
 
 /** The export dialog. */
 export function ExportDialog(props: ExportDialogProps) {
+  const radioName = createUniqueId();
   const [includeSecrets, setIncludeSecrets] = createSignal(false);
+  const [chosen, setChosen] = createSignal<string | null>(null);
   const [error, setError] = createSignal("");
   const [busy, setBusy] = createSignal(false);
+  const formats = () => props.formats ?? [];
+  // The chosen format while it is offered, else the first one.
+  const format = createMemo(() => formats().find((f) => f.id === chosen()) ?? formats()[0]);
   const close = () => {
     setIncludeSecrets(false);
+    setChosen(null);
     setError("");
     props.onClose();
   };
@@ -33,8 +50,10 @@ export function ExportDialog(props: ExportDialogProps) {
     setBusy(true);
     setError("");
     try {
-      const doc = await build(includeSecrets());
-      (props.save ?? ((d: ExportDocument) => downloadJson(d.fileName, d.json)))(doc);
+      const doc = await build({ includeSecrets: includeSecrets(), format: format()?.id ?? "" });
+      const save =
+        props.save ?? ((d: ExportDocument) => downloadText(d.fileName, d.text, d.mimeType));
+      save(doc);
       close();
     } catch (e) {
       setError(errorText("export", e));
@@ -42,10 +61,31 @@ export function ExportDialog(props: ExportDialogProps) {
       setBusy(false);
     }
   };
-  const title = () => `Export ${props.kind}`;
+  const description = () =>
+    format()?.description ??
+    props.description ??
+    "Saves a Postman v2.1 file that Postman and Newman open.";
   return (
-    <Dialog open={props.build !== null} title={title()} onClose={close}>
-      <p>Saves a Postman v2.1 file that Postman and Newman open.</p>
+    <Dialog open={props.build !== null} title={`Export ${props.kind}`} onClose={close}>
+      <Show when={formats().length > 1}>
+        <div role="radiogroup" aria-label="Format" class="export-formats">
+          <For each={formats()}>
+            {(f) => (
+              <label class="checkbox-row">
+                <input
+                  type="radio"
+                  name={radioName}
+                  value={f.id}
+                  checked={format()?.id === f.id}
+                  onChange={() => setChosen(f.id)}
+                />
+                {f.label}
+              </label>
+            )}
+          </For>
+        </div>
+      </Show>
+      <p>{description()}</p>
       <label class="checkbox-row">
         <input
           type="checkbox"
@@ -54,9 +94,7 @@ export function ExportDialog(props: ExportDialogProps) {
         />
         Include secrets
       </label>
-      <p class="hint">
-        Unless ticked, secret variables and credentials (passwords, tokens, keys) are left blank.
-      </p>
+      <p class="hint">{props.secretsHint ?? DEFAULT_SECRETS_HINT}</p>
       <Show when={error()}>
         <p role="alert">{error()}</p>
       </Show>

@@ -1,4 +1,4 @@
-/** Saving a JSON document as a file: a Blob URL clicked through a temporary a[download]. */
+/** Saving a document as a file: a Blob URL clicked through a temporary a[download]. */
 
 /** A file name from a display name: unsafe characters become "_". */
 export function safeFileName(name: string, suffix: string): string {
@@ -6,9 +6,9 @@ export function safeFileName(name: string, suffix: string): string {
   return `${base}${suffix}`;
 }
 
-/** Offers `value` as a pretty-printed JSON download named `fileName`. */
-export function downloadJson(fileName: string, value: unknown): void {
-  const blob = new Blob([JSON.stringify(value, null, 2)], { type: "application/json" });
+/** Offers `text` as a download named `fileName`, typed `mimeType` (e.g. "application/yaml"). */
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  const blob = new Blob([text], { type: mimeType });
   const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
@@ -19,4 +19,9 @@ export function downloadJson(fileName: string, value: unknown): void {
   a.remove();
   // Revoked after the click has been handled (the download holds its own reference).
   setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+/** Offers `value` as a pretty-printed JSON download named `fileName`. */
+export function downloadJson(fileName: string, value: unknown): void {
+  downloadText(fileName, JSON.stringify(value, null, 2), "application/json");
 }

@@ -26,6 +26,7 @@ function HistoryContent(props: HistoryButtonProps & { onClose: () => void }) {
   return (
     <HistoryPanel
       store={store}
+      repos={props.repos}
       now={() => (props.now ?? Date.now)()}
       onOpen={(entry) => {
         props.onClose();

@@ -1,11 +1,14 @@
 /**
- * The history list: a search box, "Clear history" (confirmed), and up to {@link HISTORY_SHOWN}
- * matching entries, newest first. Older matches are reached by refining the search.
+ * The history list: a search box, "Clear history" (confirmed), "Export HAR" (every matching
+ * entry), and up to {@link HISTORY_SHOWN} matching entries, newest first. Older matches are
+ * reached by refining the search.
  */
 import { For, Show, createMemo, createSignal } from "solid-js";
 import type { HistoryEntry } from "../../../core/model";
+import type { Repos } from "../../../db/repos/types";
 import type { HistoryStore } from "../../stores/history";
 import { ConfirmDialog } from "../common/ConfirmDialog";
+import { HistoryExport } from "./HistoryExport";
 import { HistoryRow } from "./HistoryRow";
 import "../../styles/history.css";
 
@@ -15,6 +18,8 @@ export const HISTORY_SHOWN = 200;
 /** Props of {@link HistoryPanel}. */
 export interface HistoryPanelProps {
   store: HistoryStore;
+  /** Reads entries' response bodies for "Export HAR". */
+  repos: Repos;
   onOpen: (entry: HistoryEntry) => void;
   /** The current time (epoch ms), for "5 min ago". */
   now: () => number;
@@ -47,6 +52,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
         >
           Clear history
         </button>
+        <HistoryExport repos={props.repos} entries={props.store.filtered()} />
       </div>
       <Show
         when={shown().length}

@@ -5,8 +5,10 @@ import { sampleCollection } from "../../../core/import/postman/test/sample";
 import { DbError } from "../../../db/repos/types";
 import { resetOnceQueries } from "../../app/testing/onceQuery";
 import { renderWithApp } from "../../app/testing/renderApp";
+import { closeImport } from "../../stores/importLauncher";
 import { clearToasts, toasts } from "../../stores/toasts";
 import { Sidebar } from "../sidebar/Sidebar";
+import { ImportHost } from "./ImportHost";
 
 vi.mock("../../editor/loadCodeEditor", () => ({ loadCodeEditor: () => new Promise(() => {}) }));
 
@@ -14,10 +16,19 @@ afterEach(() => {
   cleanup();
   resetOnceQueries();
   clearToasts();
+  closeImport();
 });
 
+const renderSidebar = () =>
+  renderWithApp(() => (
+    <>
+      <Sidebar />
+      <ImportHost />
+    </>
+  ));
+
 async function openDialog() {
-  const app = renderWithApp(() => <Sidebar />);
+  const app = renderSidebar();
   fireEvent.click(screen.getByRole("button", { name: "Import" }));
   const dialog = await screen.findByRole("dialog", { name: "Import" });
   return { ...app, dialog };
@@ -88,11 +99,22 @@ describe("ImportDialog", () => {
     expect(fake.calls).not.toContain("imports.store");
   });
 
-  it("opens with a file dropped on the sidebar", async () => {
-    const { container } = renderWithApp(() => <Sidebar />);
+  it("reads several chosen files, importing the collection among them", async () => {
+    const { dialog } = await openDialog();
+    const notes = new File(["just some notes"], "notes.txt");
+    const coll = new File([JSON.stringify(sampleCollection)], "sample.json");
+    fireEvent.change(within(dialog).getByLabelText("Choose file"), {
+      target: { files: [notes, coll] },
+    });
+    const status = await within(dialog).findByRole("status");
+    expect(status.textContent).toContain("Will create 1 collection, 2 folders, 6 requests.");
+    expect(within(dialog).getByText("File: sample.json (with 1 referenced file)")).toBeTruthy();
+  });
+
+  it("opens with a file dropped anywhere on the window", async () => {
+    renderSidebar();
     const file = new File(["curl -X PUT https://x.test/a"], "cmd.sh");
-    const sidebar = container.querySelector(".sidebar-content")!;
-    fireEvent.drop(sidebar, { dataTransfer: { files: [file], types: ["Files"] } });
+    fireEvent.drop(document.body, { dataTransfer: { files: [file], types: ["Files"] } });
     const dialog = await screen.findByRole("dialog", { name: "Import" });
     expect(within(dialog).getByText("File: cmd.sh")).toBeTruthy();
     const status = await within(dialog).findByRole("status");

@@ -1,9 +1,9 @@
 /**
- * The "Import" dialog: paste a collection or a cURL command, or choose a file; a preview says
- * what will be created, and "Import" stores it all at once. Problems show as an alert naming
- * what is wrong and where.
+ * The "Import" dialog: paste a collection or a cURL command, choose files (a spec and the files
+ * it references), or fetch a URL; a preview says what will be created, and "Import" stores it
+ * all at once. Problems show as an alert naming what is wrong and where.
  */
-import { For, Show } from "solid-js";
+import { For, Show, createSignal } from "solid-js";
 import { useApp } from "../../app/AppContext";
 import { notify } from "../../stores/toasts";
 import { Dialog } from "../common/Dialog";
@@ -13,15 +13,19 @@ import "../../styles/import.css";
 
 /** Props of {@link ImportDialog}. Mount it while open: its state starts fresh each time. */
 export interface ImportDialogProps {
-  /** A file dropped on the sidebar, read once when the dialog opens. */
-  initialFile?: File;
+  /** Files dropped on the window, read once when the dialog opens. */
+  initialFiles?: readonly File[];
   onClose: () => void;
 }
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 /** Renders the dialog (always open; the caller decides when to mount it). */
 export function ImportDialog(props: ImportDialogProps) {
   const app = useApp();
-  const state = createImportPreview(app.repos, app.deps, props.initialFile);
+  const state = createImportPreview(app.repos, app.deps, app.transport, props.initialFiles);
+  const [url, setUrl] = createSignal("");
+  const fetchUrl = () => url().trim() && state.fetchUrl(url());
   const submit = async () => {
     const summary = await state.store();
     if (summary === undefined) return;
@@ -46,16 +50,45 @@ export function ImportDialog(props: ImportDialogProps) {
             onInput={(e) => state.setText(e.currentTarget.value)}
           />
         </label>
+        <div class="import-url">
+          <label class="field">
+            <span>Import from URL</span>
+            <input
+              type="url"
+              placeholder="https://example.com/openapi.yaml"
+              value={url()}
+              onInput={(e) => setUrl(e.currentTarget.value)}
+              onKeyDown={(e) => {
+                if (e.key !== "Enter") return;
+                e.preventDefault();
+                fetchUrl();
+              }}
+            />
+          </label>
+          <button type="button" class="button" disabled={!url().trim()} onClick={fetchUrl}>
+            Fetch
+          </button>
+        </div>
         <label class="button">
           Choose file
           <input
             type="file"
+            multiple
             class="visually-hidden"
             accept=".json,.yaml,.yml,.txt,.sh,application/json,application/yaml,text/yaml,text/plain"
-            onChange={(e) => state.chooseFile(e.currentTarget.files?.[0])}
+            onChange={(e) => state.chooseFiles([...(e.currentTarget.files ?? [])])}
           />
         </label>
-        <Show when={state.fileName()}>{(name) => <p class="import-file">File: {name()}</p>}</Show>
+        <Show when={state.fileName()}>
+          {(name) => (
+            <p class="import-file">
+              File: {name()}
+              <Show when={state.siblingCount()}>
+                {(n) => ` (with ${plural(n(), "referenced file")})`}
+              </Show>
+            </p>
+          )}
+        </Show>
         <Show when={state.error()}>
           {(error) => (
             <p role="alert" class="import-error">

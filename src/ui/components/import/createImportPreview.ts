@@ -1,35 +1,32 @@
 /**
- * The Import dialog's logic: the source (pasted text or a chosen file), the funnel's preview of
- * what it would create, and storing it in one transaction.
+ * The Import dialog's logic: the source (pasted text, chosen or dropped files, or a URL), the
+ * funnel's preview of what it would create, and storing it in one transaction.
  */
 import type { Accessor } from "solid-js";
 import { createMemo, createResource, createSignal } from "solid-js";
 import type { Deps } from "../../../core/factory";
+import type { Transport } from "../../../core/http/transport";
 import type { ImportPreview, OpenApiImporter } from "../../../core/import/funnel";
 import { importText, importTextAsync, needsWorker } from "../../../core/import/funnel";
 import type { AppError, Result } from "../../../core/result";
 import type { Repos } from "../../../db/repos/index";
 import { errorText } from "../../commands/errorText";
-
-/** A file's text (FileReader where `Blob.text` is missing, as in jsdom). */
-function readText(file: File): Promise<string> {
-  if (typeof file.text === "function") return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error("Could not read the file."));
-    reader.readAsText(file);
-  });
-}
+import type { LoadedSource } from "./importSources";
+import { loadFiles, loadUrl } from "./importSources";
 
 /** What the dialog shows and does. */
 export interface ImportPreviewState {
   text: Accessor<string>;
   setText: (text: string) => void;
+  /** The imported file's name (the root, when several were chosen). */
   fileName: Accessor<string | undefined>;
-  chooseFile: (file: File | undefined) => void;
+  /** How many chosen files besides the root (the files its refs may name). */
+  siblingCount: Accessor<number>;
+  chooseFiles: (files: readonly File[]) => void;
+  /** Fetches `url` through the transport and previews what it holds. */
+  fetchUrl: (url: string) => void;
   preview: Accessor<ImportPreview | undefined>;
-  /** A parse/validation problem, or a failed store. */
+  /** A read, fetch, parse or validation problem, or a failed store. */
   error: Accessor<AppError | undefined>;
   busy: Accessor<boolean>;
   /** Stores the preview's bundle; resolves to its summary, or undefined when it failed. */
@@ -37,31 +34,42 @@ export interface ImportPreviewState {
 }
 
 /** The OpenAPI worker client, loaded on first use so the app shell does not carry it. */
-const workerOpenApi: OpenApiImporter = async (text, workspaceId) =>
-  (await import("../../workers/openapiClient")).importOpenApi(text, workspaceId);
+const workerOpenApi: OpenApiImporter = async (text, workspaceId, refs) =>
+  (await import("../../workers/openapiClient")).importOpenApi(text, workspaceId, refs);
+
+type Request = { kind: "files"; files: readonly File[] } | { kind: "url"; url: string };
 
 /**
- * Creates the state; `initialFile` (a dropped file) is read once. OpenAPI documents go to
+ * Creates the state; `initialFiles` (dropped files) are read once. OpenAPI documents go to
  * `openapi` (the worker by default) and the preview appears when it answers.
  */
 export function createImportPreview(
   repos: Repos,
   deps: Deps,
-  initialFile?: File,
+  transport: Transport,
+  initialFiles: readonly File[] = [],
   openapi: OpenApiImporter = workerOpenApi,
 ): ImportPreviewState {
   const [text, setText] = createSignal("");
-  const [file, setFile] = createSignal<File | undefined>(initialFile);
+  const [request, setRequest] = createSignal<Request | undefined>(
+    initialFiles.length ? { kind: "files", files: initialFiles } : undefined,
+  );
   const [storeError, setStoreError] = createSignal<AppError>();
   const [busy, setBusy] = createSignal(false);
   const [workspace] = createResource(() => repos.workspace.ensureDefault());
-  const [fileText] = createResource(file, readText);
-  const source = () => (file() ? (fileText.error ? undefined : fileText()) : text());
+  const [loaded] = createResource(request, (r) =>
+    r.kind === "files" ? loadFiles(r.files) : loadUrl(transport, r.url),
+  );
+  const source = (): LoadedSource | undefined => {
+    if (!request()) return { text: text(), name: "" };
+    const l = loaded.loading ? undefined : loaded();
+    return l?.ok ? l.value : undefined;
+  };
   const syncResult = createMemo(() => {
     const input = source();
     const ws = workspace();
-    if (input === undefined || input.trim() === "" || !ws) return undefined;
-    return importText(input, deps, ws.id, file()?.name);
+    if (input === undefined || input.text.trim() === "" || !ws) return undefined;
+    return importText(input.text, deps, ws.id, input.name || undefined);
   });
   const workerInput = createMemo(
     () => {
@@ -69,13 +77,13 @@ export function createImportPreview(
       const input = source();
       const ws = workspace();
       if (!r || !needsWorker(r) || input === undefined || !ws) return undefined;
-      return { input, ws: ws.id, name: file()?.name };
+      return { ...input, ws: ws.id };
     },
     undefined,
-    { equals: (a, b) => a?.input === b?.input && a?.ws === b?.ws },
+    { equals: (a, b) => a?.text === b?.text && a?.ws === b?.ws && a?.refs === b?.refs },
   );
   const [workerResult] = createResource(workerInput, (w) =>
-    importTextAsync(w.input, deps, w.ws, openapi, w.name).catch(
+    importTextAsync(w.text, deps, w.ws, openapi, w.name || undefined, w.refs).catch(
       (e: unknown): Result<ImportPreview> => ({
         ok: false,
         error: { code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) },
@@ -92,27 +100,40 @@ export function createImportPreview(
     return r?.ok ? r.value : undefined;
   };
   const error = () => {
+    const l = request() && !loaded.loading ? loaded() : undefined;
+    if (l && !l.ok) return l.error;
     const r = result();
-    if (file() && fileText.error) {
-      return { code: "READ_FAILED", message: `Couldn't read ${file()?.name ?? "the file"}.` };
-    }
     return storeError() ?? (r && !r.ok ? r.error : undefined);
+  };
+  const files = () => {
+    const r = request();
+    return r?.kind === "files" ? r.files : [];
   };
   return {
     text,
     setText: (t) => {
       setStoreError(undefined);
-      setFile(undefined);
+      setRequest(undefined);
       setText(t);
     },
-    fileName: () => file()?.name,
-    chooseFile: (f) => {
+    fileName: () => {
+      const f = files();
+      if (f.length < 2) return f[0]?.name;
+      const l = loaded.loading ? undefined : loaded();
+      return l?.ok ? l.value.name : undefined;
+    },
+    siblingCount: () => Math.max(0, files().length - 1),
+    chooseFiles: (f) => {
       setStoreError(undefined);
-      setFile(() => f);
+      setRequest(f.length ? { kind: "files", files: [...f] } : undefined);
+    },
+    fetchUrl: (url) => {
+      setStoreError(undefined);
+      setRequest({ kind: "url", url: url.trim() });
     },
     preview,
     error,
-    busy: () => busy() || workerResult.loading,
+    busy: () => busy() || loaded.loading || workerResult.loading,
     store: async () => {
       const p = preview();
       if (!p || busy()) return undefined;

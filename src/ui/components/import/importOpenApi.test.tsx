@@ -3,20 +3,23 @@ import { readFileSync } from "node:fs";
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeSeededRandom } from "../../../core/env";
-import { importOpenApiText } from "../../../workers/openapi/service";
+import type { RefSource } from "../../../core/import/openapi/external";
+import { importOpenApiSpec } from "../../../workers/openapi/service";
 import { resetOnceQueries } from "../../app/testing/onceQuery";
 import { renderWithApp } from "../../app/testing/renderApp";
+import { closeImport } from "../../stores/importLauncher";
 import { clearToasts } from "../../stores/toasts";
 import { Sidebar } from "../sidebar/Sidebar";
+import { ImportHost } from "./ImportHost";
 
 vi.mock("../../editor/loadCodeEditor", () => ({ loadCodeEditor: () => new Promise(() => {}) }));
 // jsdom has no module workers: run the worker's service in-process behind the same client API.
 const workerCalls: string[] = [];
 vi.mock("../../workers/openapiClient", () => ({
-  importOpenApi: (text: string, workspaceId: string) => {
+  importOpenApi: (text: string, workspaceId: string, refs?: RefSource) => {
     workerCalls.push(workspaceId);
     const deps = { clock: { now: () => 1 }, random: makeSeededRandom(9) };
-    return Promise.resolve(importOpenApiText(text, deps, workspaceId));
+    return importOpenApiSpec(text, deps, workspaceId, refs);
   },
 }));
 
@@ -26,11 +29,20 @@ afterEach(() => {
   cleanup();
   resetOnceQueries();
   clearToasts();
+  closeImport();
 });
+
+const renderSidebar = () =>
+  renderWithApp(() => (
+    <>
+      <Sidebar />
+      <ImportHost />
+    </>
+  ));
 
 describe("Import dialog with OpenAPI", () => {
   it("imports a YAML spec through the worker and stores its folders", async () => {
-    const { fake } = renderWithApp(() => <Sidebar />);
+    const { fake } = renderSidebar();
     fireEvent.click(screen.getByRole("button", { name: "Import" }));
     const dialog = await screen.findByRole("dialog", { name: "Import" });
     const file = new File([yaml], "petstore.yaml", { type: "application/yaml" });
@@ -50,7 +62,7 @@ describe("Import dialog with OpenAPI", () => {
   });
 
   it("shows a YAML error with its line and stores nothing", async () => {
-    const { fake } = renderWithApp(() => <Sidebar />);
+    const { fake } = renderSidebar();
     fireEvent.click(screen.getByRole("button", { name: "Import" }));
     const dialog = await screen.findByRole("dialog", { name: "Import" });
     fireEvent.input(within(dialog).getByLabelText("Paste a collection or cURL"), {
@@ -59,5 +71,34 @@ describe("Import dialog with OpenAPI", () => {
     const alert = await within(dialog).findByRole("alert");
     expect(alert.textContent).toMatch(/not valid YAML.*\(at line \d+, column \d+\)/);
     expect(fake.calls).not.toContain("imports.store");
+  });
+
+  it("loads the spec's referenced files from the files chosen with it", async () => {
+    const { fake } = renderSidebar();
+    fireEvent.click(screen.getByRole("button", { name: "Import" }));
+    const dialog = await screen.findByRole("dialog", { name: "Import" });
+    const spec = [
+      "openapi: 3.0.0",
+      "info: { title: Split Pets, version: '1' }",
+      "paths:",
+      "  /pets:",
+      "    post:",
+      "      requestBody:",
+      "        content:",
+      "          application/json:",
+      "            schema: { $ref: 'schemas/pet.yaml' }",
+      "      responses: { '201': { description: created } }",
+    ].join("\n");
+    const pet = new File(["properties:\n  name: { type: string, example: Rex }\n"], "pet.yaml");
+    const root = new File([spec], "openapi.yaml");
+    fireEvent.change(within(dialog).getByLabelText("Choose file"), {
+      target: { files: [pet, root] },
+    });
+    const status = await within(dialog).findByRole("status");
+    expect(status.textContent).toBe("Will create 1 collection, 1 request.");
+    expect(within(dialog).getByText("File: openapi.yaml (with 1 referenced file)")).toBeTruthy();
+    fireEvent.click(within(dialog).getByRole("button", { name: "Import" }));
+    await waitFor(() => expect(fake.calls).toContain("imports.store"));
+    expect(JSON.stringify([...fake.rows.request.values()])).toContain("Rex");
   });
 });

@@ -7,7 +7,7 @@ import type { Id } from "../../../core/model";
 import { useApp } from "../../app/AppContext";
 import type { ContainerTarget } from "../container/createContainerDraft";
 import type { ExportBuilder } from "../export/exportDocuments";
-import { createImportLauncher } from "../import/createImportLauncher";
+import { COLLECTION_FORMATS } from "../export/formats";
 import { ImportButton } from "../import/ImportButton";
 import type { RunTarget } from "../runner/createRunnerForm";
 import { CollectionTree } from "./CollectionTree";
@@ -33,10 +33,9 @@ export function Sidebar() {
   const [settingsFor, setSettingsFor] = createSignal<ContainerTarget | null>(null);
   const [runFor, setRunFor] = createSignal<RunTarget | null>(null);
   const [exportFor, setExportFor] = createSignal<ExportBuilder | null>(null);
-  const importer = createImportLauncher();
   const [created, setCreated] = createSignal<Id | null>(null);
   return (
-    <div class="sidebar-content" onDragOver={importer.onDragOver} onDrop={importer.onDrop}>
+    <div class="sidebar-content">
       <div class="sidebar-toolbar">
         <h2 class="sidebar-title">Collections</h2>
         <button
@@ -46,7 +45,7 @@ export function Sidebar() {
         >
           New collection
         </button>
-        <ImportButton launcher={importer} />
+        <ImportButton />
       </div>
       <input
         class="sidebar-filter"
@@ -68,9 +67,9 @@ export function Sidebar() {
         onRun={(node) => node.kind !== "request" && setRunFor({ kind: node.kind, id: node.id })}
         onExport={(node) =>
           setExportFor(
-            () => (secrets: boolean) =>
+            () => (options) =>
               import("../export/exportDocuments").then((m) =>
-                m.collectionExport(app.repos, node.id, secrets),
+                m.collectionExport(app.repos, node.id, options),
               ),
           )
         }
@@ -85,7 +84,12 @@ export function Sidebar() {
       </Show>
       <Show when={exportFor()}>
         {(build) => (
-          <ExportDialog kind="collection" build={build()} onClose={() => setExportFor(null)} />
+          <ExportDialog
+            kind="collection"
+            formats={COLLECTION_FORMATS}
+            build={build()}
+            onClose={() => setExportFor(null)}
+          />
         )}
       </Show>
     </div>

@@ -1,0 +1,54 @@
+/**
+ * History as a HAR file: the listed entries with their response bodies (read from their own
+ * table), and credential headers (Authorization, Cookie…) blanked unless secrets are asked for.
+ */
+import { historyToHar } from "../../../core/export/har";
+import type { HistoryEntry } from "../../../core/model";
+import type { Repos } from "../../../db/repos/index";
+import type { ExportDocument } from "./exportDocuments";
+import { jsonDocument } from "./exportDocuments";
+
+/** The HAR download's file name. */
+export const HAR_FILE_NAME = "satchel-history.har";
+
+/** Header names (lower-cased) whose values are credentials in a HAR. */
+export const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
+  "authorization",
+  "proxy-authorization",
+  "cookie",
+  "set-cookie",
+]);
+
+const isCredential = (name: string) => CREDENTIAL_HEADERS.has(name.toLowerCase());
+
+/** An entry with credential header values blanked (names kept); the input is not changed. */
+export function entryWithoutCredentials(entry: HistoryEntry): HistoryEntry {
+  const request = {
+    ...entry.request,
+    headers: entry.request.headers.map((h) => (isCredential(h.key) ? { ...h, value: "" } : h)),
+  };
+  if (!entry.response) return { ...entry, request };
+  const headers = entry.response.headers.map(([name, value]): [string, string] => [
+    name,
+    isCredential(name) ? "" : value,
+  ]);
+  return { ...entry, request, response: { ...entry.response, headers } };
+}
+
+/** `entries` (as listed, without bodies) joined with their stored response bodies. */
+export async function withBodies(repos: Repos, entries: readonly HistoryEntry[]) {
+  const full = await Promise.all(entries.map((e) => repos.history.get(e.id)));
+  // An entry deleted meanwhile keeps its listed form.
+  return entries.map((e, i) => full[i] ?? e);
+}
+
+/** The listed history entries as a HAR 1.2 file. */
+export async function historyExport(
+  repos: Repos,
+  entries: readonly HistoryEntry[],
+  includeSecrets: boolean,
+): Promise<ExportDocument> {
+  const full = await withBodies(repos, entries);
+  const shown = includeSecrets ? full : full.map(entryWithoutCredentials);
+  return jsonDocument(HAR_FILE_NAME, historyToHar(shown));
+}

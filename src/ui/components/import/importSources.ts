@@ -1,0 +1,120 @@
+/**
+ * Where an import's text comes from when it is not pasted: several chosen or dropped files (a
+ * spec and the files its `$ref`s name), or a URL fetched through the app's Transport. Each gives
+ * the text, a name hint for format detection, and a `RefSource` that loads referenced documents
+ * relative to it.
+ */
+import type { Transport } from "../../../core/http/transport";
+import { detect } from "../../../core/import/detect";
+import type { RefSource } from "../../../core/import/openapi/external";
+import type { Result } from "../../../core/result";
+import { err, ok } from "../../../core/result";
+
+/** A loaded import source: the text to import, its name hint, and how to follow its refs. */
+export interface LoadedSource {
+  text: string;
+  name: string;
+  refs?: RefSource;
+}
+
+/** A file's text (FileReader where `Blob.text` is missing, as in jsdom). */
+export function readText(file: File): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error("Could not read the file."));
+    reader.readAsText(file);
+  });
+}
+
+/** A file's path as chosen: its folder-relative path when a folder was picked, else its name. */
+export const pathOf = (file: File): string => file.webkitRelativePath || file.name;
+
+const SPEC_NAME = /(^|\/)(openapi|swagger)\.[^/]*$/i;
+const baseName = (path: string) => path.slice(path.lastIndexOf("/") + 1);
+
+/**
+ * The file to import among several: one named openapi.* or swagger.*, else the first whose
+ * text is a format we import, else the first (so its error shows).
+ */
+export function pickRoot(files: readonly File[], texts: readonly string[]): number {
+  const named = files.findIndex((f) => SPEC_NAME.test(pathOf(f)));
+  if (named >= 0) return named;
+  const detected = texts.findIndex((t, i) => detect(t, files[i]?.name).ok);
+  return Math.max(0, detected);
+}
+
+/**
+ * Finds the file a resolved `location` names: the same path, else the only file whose path
+ * ends with it (or it with the file's), else the only one with its base name.
+ */
+export function findSibling(files: readonly File[], location: string): File | undefined {
+  const want = location.replace(/^(\.\/)+/, "").replace(/^\/+/, "");
+  const exact = files.find((f) => pathOf(f) === want);
+  if (exact) return exact;
+  const unique = (list: File[]) => (list.length === 1 ? list[0] : undefined);
+  const suffix = unique(
+    files.filter((f) => want.endsWith(`/${pathOf(f)}`) || pathOf(f).endsWith(`/${want}`)),
+  );
+  return suffix ?? unique(files.filter((f) => f.name === baseName(want)));
+}
+
+/** Reads several files; the root is imported, the others are what its refs load. */
+export async function loadFiles(files: readonly File[]): Promise<Result<LoadedSource>> {
+  let texts: string[];
+  try {
+    texts = await Promise.all(files.map(readText));
+  } catch {
+    const names = files.map((f) => f.name).join(", ");
+    return err({ code: "READ_FAILED", message: `Couldn't read ${names || "the file"}.` });
+  }
+  const index = pickRoot(files, texts);
+  const root = files[index];
+  const text = texts[index];
+  if (!root || text === undefined) return err({ code: "EMPTY_INPUT", message: "No file chosen." });
+  if (files.length === 1) return ok({ text, name: root.name });
+  const refs: RefSource = {
+    base: pathOf(root),
+    load: (location) => {
+      const file = findSibling(files, location);
+      const at = file ? files.indexOf(file) : -1;
+      const found = texts[at];
+      if (found !== undefined) return Promise.resolve(found);
+      return Promise.reject(new Error(`${location} was not among the chosen files.`));
+    },
+  };
+  return ok({ text, name: root.name, refs });
+}
+
+/** GETs `url` through `transport`; a failure carries the transport's explanation. */
+async function fetchText(transport: Transport, url: string): Promise<Result<string>> {
+  const sent = await transport.send({ method: "GET", url, headers: [] });
+  if (!sent.ok) {
+    const { code, message, hint } = sent.error;
+    return err({ code, message, ...(hint ? { hint } : {}) });
+  }
+  const { status, statusText, body } = sent.response;
+  if (status < 200 || status > 299) {
+    return err({
+      code: "HTTP_STATUS",
+      message: `${url} answered ${status}${statusText ? ` ${statusText}` : ""}.`,
+    });
+  }
+  return ok(new TextDecoder().decode(body));
+}
+
+/** Fetches a document from `url`; its refs load relative to the URL through the same transport. */
+export async function loadUrl(transport: Transport, url: string): Promise<Result<LoadedSource>> {
+  const root = await fetchText(transport, url);
+  if (!root.ok) return root;
+  const refs: RefSource = {
+    base: url,
+    load: async (location) => {
+      const r = await fetchText(transport, new URL(location, url).href);
+      if (r.ok) return r.value;
+      throw new Error(r.error.message);
+    },
+  };
+  return ok({ text: root.value, name: url, refs });
+}
