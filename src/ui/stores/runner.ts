@@ -3,7 +3,7 @@
  * app's transport and sandbox, keeps only compact rows (no bodies), supports pause/resume/stop
  * and "re-run failures", and stores each finished run in `runs`.
  */
-import { createSignal } from "solid-js";
+import { batch, createSignal } from "solid-js";
 import type { Deps } from "../../core/factory";
 import type { Transport } from "../../core/http/transport";
 import type { Collection, Environment, Globals, Id } from "../../core/model";
@@ -104,6 +104,12 @@ async function loadTree(repos: Repos, config: RunConfig) {
   return { collection, folders, requests, folderName: folder?.name };
 }
 
+/**
+ * How often a running run's rows, counts and progress reach the UI. Redrawing the list and the
+ * chart after every request made the browser runner spend most of its time on layout.
+ */
+const UI_UPDATE_MS = 100;
+
 /** Creates the runner store: one run at a time, rows without bodies, stored when done. */
 export function createRunnerStore(ctx: RunnerContext) {
   const [status, setStatus] = createSignal<RunStatus>("idle");
@@ -127,6 +133,21 @@ export function createRunnerStore(ctx: RunnerContext) {
     const accumulator = makeRunAccumulator();
     const list: ExecutionRecord[] = [];
     const tally = zero();
+    let done = 0;
+    let total = 0;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      batch(() => {
+        setRows([...list]);
+        setCounts({ ...tally });
+        setProgress({ done, total: Math.max(total, done) });
+      });
+    };
+    const scheduleFlush = () => {
+      timer ??= setTimeout(flush, UI_UPDATE_MS);
+    };
     setRows([]);
     setCounts(zero());
     setProgress({ done: 0, total: 0 });
@@ -155,14 +176,13 @@ export function createRunnerStore(ctx: RunnerContext) {
         },
         (event: RunEvent) => {
           accumulator.add(event);
-          if (event.type === "start")
-            setProgress({ done: 0, total: event.iterations * event.items });
+          if (event.type === "start") {
+            total = event.iterations * event.items;
+            flush();
+          }
           if (event.type !== "item") return;
           const record = accumulator.record().executions.at(-1);
-          if (record && list.length < VIEW_ROWS_CAP) {
-            list.push(record);
-            setRows([...list]);
-          }
+          if (record && list.length < VIEW_ROWS_CAP) list.push(record);
           if (event.result.http) tally.requests++;
           for (const a of event.result.assertions) {
             if (a.skipped) continue;
@@ -170,10 +190,11 @@ export function createRunnerStore(ctx: RunnerContext) {
             else tally.failed++;
           }
           if (event.failed) tally.failedItems++;
-          setCounts({ ...tally });
-          setProgress((p) => ({ done: p.done + 1, total: Math.max(p.total, p.done + 1) }));
+          done++;
+          scheduleFlush();
         },
       );
+      flush();
       if (!result.ok) {
         ctx.notify({ kind: "error", message: result.error.message });
         return undefined;
@@ -215,6 +236,7 @@ export function createRunnerStore(ctx: RunnerContext) {
       ctx.notify({ kind: "error", message: errorText("run the collection", error) });
       return undefined;
     } finally {
+      if (timer !== undefined) flush();
       session = undefined;
       setStatus("done");
     }

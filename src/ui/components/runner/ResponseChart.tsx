@@ -1,5 +1,5 @@
 /** The run's response times as an inline SVG bar chart, with p50 and p95 lines and values. */
-import { For, Show, createMemo } from "solid-js";
+import { Index, Show, createMemo } from "solid-js";
 import type { ExecutionRecord } from "../../../core/report";
 import { bars, percentile } from "./chartMath";
 
@@ -42,19 +42,20 @@ export function ResponseChart(props: ResponseChartProps) {
           aria-label="Response times per request"
           preserveAspectRatio="none"
         >
-          <For each={chart().bars}>
+          {/* Index: a redraw updates the existing bars instead of rebuilding them all. */}
+          <Index each={chart().bars}>
             {(bar) => (
               <rect
                 class="runner-chart-bar"
-                x={bar.x}
-                y={bar.y}
-                width={bar.width}
-                height={bar.height}
+                x={bar().x}
+                y={bar().y}
+                width={bar().width}
+                height={bar().height}
               >
-                <title>{`${bar.label}: ${bar.timeMs} ms`}</title>
+                <title>{`${bar().label}: ${bar().timeMs} ms`}</title>
               </rect>
             )}
-          </For>
+          </Index>
           <line
             class="runner-chart-p50"
             x1={0}

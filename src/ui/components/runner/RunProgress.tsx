@@ -25,7 +25,7 @@ export function RunProgress(props: RunProgressProps) {
         aria-valuenow={percent()}
         aria-valuetext={`${props.done} of ${props.total} requests`}
       >
-        <div class="runner-bar-fill" style={{ width: `${percent()}%` }} />
+        <div class="runner-bar-fill" style={{ transform: `scaleX(${percent() / 100})` }} />
       </div>
       <p class="runner-counts" aria-live="polite">
         <span>Requests: {props.counts.requests}</span>
