@@ -51,16 +51,29 @@ const pairs = (raw: string[]): [string, string][] => {
   return out;
 };
 
+/**
+ * Connections are kept open between requests, as Postman's runtime does: a run of many requests
+ * to one host then pays for one TCP (and TLS) handshake, not one per request. Idle sockets are
+ * unreferenced by Node, so they never keep `satchel run` from exiting. TLS verification is part
+ * of an https socket's pool key, so insecure and verified sockets are never shared.
+ */
+const AGENTS = {
+  http: new http.Agent({ keepAlive: true }),
+  https: new https.Agent({ keepAlive: true }),
+};
+
 /** One request/response exchange; rejects with Node's error (or the abort) on failure. */
 function exchange(hop: Hop, signal: AbortSignal, insecure: boolean): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const url = new URL(hop.url);
-    const lib = url.protocol === "https:" ? https : http;
+    const secure = url.protocol === "https:";
+    const lib = secure ? https : http;
+    const agent = secure ? AGENTS.https : AGENTS.http;
     const headers = hop.headers.flat();
     if (!hop.headers.some(([k]) => k.toLowerCase() === "host")) headers.push("Host", url.host);
     const req = lib.request(
       url,
-      { method: hop.method, headers, signal, agent: false, rejectUnauthorized: !insecure },
+      { method: hop.method, headers, signal, agent, rejectUnauthorized: !insecure },
       (res: IncomingMessage) => {
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
