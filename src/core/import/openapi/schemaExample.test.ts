@@ -18,6 +18,14 @@ describe("generated examples", () => {
     expect(value).toHaveProperty("p6_0");
   });
 
+  it("get shallower until they fit, as Stripe's error response needs", () => {
+    const maker = makeExampleMaker(makeResolver({}));
+    // 3 levels (64,000 leaves) and 2 levels (1,600) are both over the cap; 1 level fits.
+    const value = maker.example(wide(40, 4));
+    expect(maker.json(value).length).toBeLessThanOrEqual(MAX_EXAMPLE_CHARS);
+    expect(value).toHaveProperty("p4_39");
+  });
+
   it("keep a small schema's full example", () => {
     const maker = makeExampleMaker(makeResolver({}));
     expect(maker.example(wide(2, 3))).toEqual({

@@ -10,11 +10,13 @@ import { isObj } from "./refs";
 const MAX_DEPTH = 8;
 const MAX_PROPERTIES = 60;
 /**
- * A generated example longer than this (as pretty JSON) is made again only 3 levels deep: big
- * specs (Stripe's expandable objects) otherwise store megabytes of placeholders per request.
+ * A generated example longer than this (as pretty JSON) is made again less deep (3 levels, then
+ * 2, then 1): big specs otherwise store megabytes of placeholders. Stripe's error response alone
+ * (expandable objects inside expandable objects) was 24 KB per operation, 10 MB per import.
  */
-export const MAX_EXAMPLE_CHARS = 32 * 1024;
-const SHALLOW_DEPTH = 3;
+export const MAX_EXAMPLE_CHARS = 8 * 1024;
+/** The depths tried, in order, after the full one gives an example over MAX_EXAMPLE_CHARS. */
+const SHALLOWER = [3, 2, 1];
 /** Schema nodes one example may visit: wide, deep schemas stop growing here. */
 const MAX_NODES = 5000;
 
@@ -132,13 +134,14 @@ export function makeExampleMaker(resolver: Resolver, maxDepth = MAX_DEPTH): Exam
     }
     return t;
   };
-  let shallow: ExampleMaker | undefined;
+  let shallower: ExampleMaker | undefined;
+  const next = SHALLOWER.find((d) => d < maxDepth);
   const example = (schema: unknown): unknown => {
     budget = MAX_NODES;
     const value = gen(schema, 0, new Set());
-    if (maxDepth <= SHALLOW_DEPTH || json(value).length <= MAX_EXAMPLE_CHARS) return value;
-    shallow ??= makeExampleMaker(resolver, SHALLOW_DEPTH);
-    return shallow.example(schema);
+    if (next === undefined || json(value).length <= MAX_EXAMPLE_CHARS) return value;
+    shallower ??= makeExampleMaker(resolver, next);
+    return shallower.example(schema);
   };
   return { example, json };
 }
