@@ -17,7 +17,7 @@ const MAX_PROPERTIES = 60;
 export const MAX_EXAMPLE_CHARS = 8 * 1024;
 /** The depths tried, in order, after the full one gives an example over MAX_EXAMPLE_CHARS. */
 const SHALLOWER = [3, 2, 1];
-/** Schema nodes one example may visit: wide, deep schemas stop growing here. */
+/** Schema nodes one example may visit: past this, the example is made again less deep. */
 const MAX_NODES = 5000;
 
 /** Generates examples for one document; keep one per conversion so the cache is shared. */
@@ -139,7 +139,9 @@ export function makeExampleMaker(resolver: Resolver, maxDepth = MAX_DEPTH): Exam
   const example = (schema: unknown): unknown => {
     budget = MAX_NODES;
     const value = gen(schema, 0, new Set());
-    if (next === undefined || json(value).length <= MAX_EXAMPLE_CHARS) return value;
+    // Out of budget means lopsided (the first branches deep, the rest missing): go shallower too.
+    const fits = budget >= 0 && json(value).length <= MAX_EXAMPLE_CHARS;
+    if (next === undefined || fits) return value;
     shallower ??= makeExampleMaker(resolver, next);
     return shallower.example(schema);
   };
