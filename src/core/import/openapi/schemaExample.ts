@@ -17,8 +17,11 @@ const MAX_PROPERTIES = 60;
 export const MAX_EXAMPLE_CHARS = 8 * 1024;
 /** The depths tried, in order, after the full one gives an example over MAX_EXAMPLE_CHARS. */
 const SHALLOWER = [3, 2, 1];
-/** Schema nodes one example may visit: past this, the example is made again less deep. */
-const MAX_NODES = 5000;
+/**
+ * Schema nodes one example may visit: past this, the example is made again less deep. An example
+ * within MAX_EXAMPLE_CHARS has well under this many nodes, so a bigger one stops early.
+ */
+const MAX_NODES = 500;
 
 /** Generates examples for one document; keep one per conversion so the cache is shared. */
 export interface ExampleMaker {
@@ -43,6 +46,30 @@ const FORMAT_EXAMPLES: Record<string, string> = {
   binary: "",
 };
 
+/**
+ * Whether `value` as pretty JSON (2-space indent) is longer than `limit` characters, counted
+ * roughly (string escapes aside) and without building the text: it stops as soon as it is.
+ */
+export function prettyLongerThan(value: unknown, limit: number): boolean {
+  let left = limit;
+  const over = (v: unknown, indent: number): boolean => {
+    if (v === null || typeof v !== "object") {
+      left -= typeof v === "string" ? v.length + 2 : String(v).length;
+      return left < 0;
+    }
+    left -= indent + 2;
+    if (Array.isArray(v)) {
+      for (const item of v) if ((left -= indent + 4) < 0 || over(item, indent + 2)) return true;
+    } else {
+      for (const [k, item] of Object.entries(v)) {
+        if ((left -= k.length + indent + 6) < 0 || over(item, indent + 2)) return true;
+      }
+    }
+    return left < 0;
+  };
+  return over(value, 0);
+}
+
 const firstType = (t: unknown): string | undefined =>
   typeof t === "string" ? t : Array.isArray(t) ? t.find((x) => x !== "null") : undefined;
 
@@ -54,10 +81,6 @@ export function makeExampleMaker(resolver: Resolver, maxDepth = MAX_DEPTH): Exam
 
   let budget = MAX_NODES;
   const gen = (node: unknown, depth: number, path: Set<string>): unknown => {
-    if (--budget < 0) {
-      cut = true;
-      return undefined;
-    }
     const ref = isObj(node) && typeof node.$ref === "string" ? node.$ref : undefined;
     if (ref && path.has(ref)) {
       cut = true;
@@ -66,7 +89,8 @@ export function makeExampleMaker(resolver: Resolver, maxDepth = MAX_DEPTH): Exam
     const schema = resolver.deref(node);
     if (!schema) return undefined;
     if (cache.has(schema)) return cache.get(schema);
-    if (depth > maxDepth) {
+    // Only nodes that get built count against the budget (cut ones cost a lookup).
+    if (depth > maxDepth || --budget < 0) {
       cut = true;
       return undefined;
     }
@@ -140,7 +164,7 @@ export function makeExampleMaker(resolver: Resolver, maxDepth = MAX_DEPTH): Exam
     budget = MAX_NODES;
     const value = gen(schema, 0, new Set());
     // Out of budget means lopsided (the first branches deep, the rest missing): go shallower too.
-    const fits = budget >= 0 && json(value).length <= MAX_EXAMPLE_CHARS;
+    const fits = budget >= 0 && !prettyLongerThan(value, MAX_EXAMPLE_CHARS);
     if (next === undefined || fits) return value;
     shallower ??= makeExampleMaker(resolver, next);
     return shallower.example(schema);
