@@ -1,6 +1,8 @@
 /**
  * The main thread's handle on the OpenAPI worker. A worker is started per import and terminated
  * when it answers, so a huge spec's memory goes with it; a crashed worker becomes an error result.
+ * The Import dialog starts one when it opens (`prepareOpenApiWorker`), so the worker's code is
+ * loaded by the time a file is chosen.
  */
 import * as Comlink from "comlink";
 import type { RefSource } from "../../core/import/openapi/external";
@@ -18,6 +20,40 @@ const call = (
     ? remote.importOpenApi(text, workspaceId, refs.base, Comlink.proxy(refs.load))
     : remote.importOpenApi(text, workspaceId);
 
+interface Started {
+  worker: Worker;
+  /** Resolves with an error result if the worker fails (to load or later). */
+  crashed: Promise<Result<OpenApiImport>>;
+}
+
+function start(): Started {
+  const worker = new Worker(new URL("../../workers/openapi.worker.ts", import.meta.url), {
+    type: "module",
+  });
+  const crashed = new Promise<Result<OpenApiImport>>((resolve) => {
+    worker.addEventListener("error", (e) =>
+      resolve({
+        ok: false,
+        error: { code: "WORKER_FAILED", message: `The OpenAPI worker failed: ${e.message}` },
+      }),
+    );
+  });
+  return { worker, crashed };
+}
+
+let spare: Started | undefined;
+
+/** Starts the worker the next import will use. */
+export function prepareOpenApiWorker(): void {
+  spare ??= start();
+}
+
+/** Ends the prepared worker if no import took it (the dialog closed). */
+export function releaseOpenApiWorker(): void {
+  spare?.worker.terminate();
+  spare = undefined;
+}
+
 /**
  * Parses and converts an OpenAPI/Swagger document (JSON or YAML) in a worker. With `refs`, the
  * worker calls `refs.load` back (through a Comlink proxy) for each document the spec refers to.
@@ -27,18 +63,9 @@ export async function importOpenApi(
   workspaceId: Id,
   refs?: RefSource,
 ): Promise<Result<OpenApiImport>> {
-  const worker = new Worker(new URL("../../workers/openapi.worker.ts", import.meta.url), {
-    type: "module",
-  });
+  const { worker, crashed } = spare ?? start();
+  spare = undefined;
   const remote = Comlink.wrap<OpenApiApi>(worker);
-  const crashed = new Promise<Result<OpenApiImport>>((resolve) => {
-    worker.addEventListener("error", (e) =>
-      resolve({
-        ok: false,
-        error: { code: "WORKER_FAILED", message: `The OpenAPI worker failed: ${e.message}` },
-      }),
-    );
-  });
   try {
     return await Promise.race([call(remote, text, workspaceId, refs), crashed]);
   } catch (e) {

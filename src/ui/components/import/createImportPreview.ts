@@ -3,7 +3,7 @@
  * funnel's preview of what it would create, and storing it in one transaction.
  */
 import type { Accessor } from "solid-js";
-import { createMemo, createResource, createSignal } from "solid-js";
+import { createMemo, createResource, createSignal, onCleanup } from "solid-js";
 import type { Deps } from "../../../core/factory";
 import type { Transport } from "../../../core/http/transport";
 import type { ImportPreview, OpenApiImporter } from "../../../core/import/funnel";
@@ -34,8 +34,21 @@ export interface ImportPreviewState {
 }
 
 /** The OpenAPI worker client, loaded on first use so the app shell does not carry it. */
+const openApiClient = () => import("../../workers/openapiClient");
 const workerOpenApi: OpenApiImporter = async (text, workspaceId, refs) =>
-  (await import("../../workers/openapiClient")).importOpenApi(text, workspaceId, refs);
+  (await openApiClient()).importOpenApi(text, workspaceId, refs);
+
+/** Starts the OpenAPI worker while the dialog is open (ended with it if no import used it). */
+function prepareWorkerWhileOpen() {
+  let open = true;
+  void openApiClient().then((m) => {
+    if (open) m.prepareOpenApiWorker();
+  });
+  onCleanup(() => {
+    open = false;
+    void openApiClient().then((m) => m.releaseOpenApiWorker());
+  });
+}
 
 type Request = { kind: "files"; files: readonly File[] } | { kind: "url"; url: string };
 
@@ -50,6 +63,7 @@ export function createImportPreview(
   initialFiles: readonly File[] = [],
   openapi: OpenApiImporter = workerOpenApi,
 ): ImportPreviewState {
+  if (openapi === workerOpenApi && typeof Worker !== "undefined") prepareWorkerWhileOpen();
   const [text, setText] = createSignal("");
   const [request, setRequest] = createSignal<Request | undefined>(
     initialFiles.length ? { kind: "files", files: initialFiles } : undefined,
