@@ -5,6 +5,7 @@ import { resetOnceQueries } from "../../app/testing/onceQuery";
 import { renderWithApp } from "../../app/testing/renderApp";
 import { clearToasts } from "../../stores/toasts";
 import { Sidebar } from "../sidebar/Sidebar";
+import { readText } from "../../files/readText";
 
 // The app loads these lazily; load them first so the tests time the UI, not the import.
 beforeAll(() => Promise.all([import("./ExportDialog"), import("./exportDocuments")]));
@@ -17,14 +18,6 @@ afterEach(() => {
   clearToasts();
   vi.restoreAllMocks();
 });
-
-/** jsdom's Blob has no text(): read it with FileReader. */
-const readText = (blob: Blob) =>
-  new Promise<string>((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(blob);
-  });
 
 /** Opens "Export collection" for Demo API, picks `format` (if given) and downloads. */
 async function exportDemo(format?: string) {

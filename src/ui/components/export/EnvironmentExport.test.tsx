@@ -7,17 +7,10 @@ import { onceQuery, resetOnceQueries } from "../../app/testing/onceQuery";
 import { createEnvironmentsStore } from "../../stores/environments";
 import { ManageEnvironmentsDialog } from "../env/ManageEnvironmentsDialog";
 import { makeFakeStorage } from "../env/testing/fakeStorage";
+import { readText } from "../../files/readText";
 
 // The app loads this dialog lazily; load it before the tests so they time the UI, not the import.
 beforeAll(() => import("./ExportDialog"));
-
-/** jsdom's Blob has no text(): read it with FileReader. */
-const readText = (blob: Blob) =>
-  new Promise<string>((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(blob);
-  });
 
 afterEach(() => {
   cleanup();

@@ -7,6 +7,7 @@ import type { Repos } from "../../../db/repos/types";
 import { onceQuery, resetOnceQueries } from "../../app/testing/onceQuery";
 import { makeFakeStorage } from "../env/testing/fakeStorage";
 import { HistoryButton } from "./HistoryButton";
+import { readText } from "../../files/readText";
 
 // The panel loads these lazily; load them first so the tests time the UI, not the import.
 beforeAll(() => Promise.all([import("../export/ExportDialog"), import("../export/historyExport")]));
@@ -16,14 +17,6 @@ afterEach(() => {
   resetOnceQueries();
   vi.restoreAllMocks();
 });
-
-/** jsdom's Blob has no text(): read it with FileReader. */
-const readText = (blob: Blob) =>
-  new Promise<string>((resolve) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.readAsText(blob);
-  });
 
 function entry(id: string, url: string): HistoryEntry {
   const headers = [

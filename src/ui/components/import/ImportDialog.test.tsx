@@ -1,31 +1,16 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
+import { fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sampleCollection } from "../../../core/import/postman/test/sample";
 import { DbError } from "../../../db/repos/types";
-import { resetOnceQueries } from "../../app/testing/onceQuery";
-import { renderWithApp } from "../../app/testing/renderApp";
-import { closeImport } from "../../stores/importLauncher";
-import { clearToasts, toasts } from "../../stores/toasts";
-import { Sidebar } from "../sidebar/Sidebar";
-import { ImportHost } from "./ImportHost";
+import { toasts } from "../../stores/toasts";
+import { renderSidebarWithImport, resetImportTest } from "./testing";
 
 vi.mock("../../editor/loadCodeEditor", () => ({ loadCodeEditor: () => new Promise(() => {}) }));
 
-afterEach(() => {
-  cleanup();
-  resetOnceQueries();
-  clearToasts();
-  closeImport();
-});
+afterEach(resetImportTest);
 
-const renderSidebar = () =>
-  renderWithApp(() => (
-    <>
-      <Sidebar />
-      <ImportHost />
-    </>
-  ));
+const renderSidebar = renderSidebarWithImport;
 
 async function openDialog() {
   const app = renderSidebar();

@@ -1,16 +1,11 @@
 // @vitest-environment jsdom
 import { readFileSync } from "node:fs";
-import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
+import { fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeSeededRandom } from "../../../core/env";
 import type { RefSource } from "../../../core/import/openapi/external";
 import { importOpenApiSpec } from "../../../workers/openapi/service";
-import { resetOnceQueries } from "../../app/testing/onceQuery";
-import { renderWithApp } from "../../app/testing/renderApp";
-import { closeImport } from "../../stores/importLauncher";
-import { clearToasts } from "../../stores/toasts";
-import { Sidebar } from "../sidebar/Sidebar";
-import { ImportHost } from "./ImportHost";
+import { renderSidebarWithImport, resetImportTest } from "./testing";
 
 vi.mock("../../editor/loadCodeEditor", () => ({ loadCodeEditor: () => new Promise(() => {}) }));
 // jsdom has no module workers: run the worker's service in-process behind the same client API.
@@ -25,20 +20,9 @@ vi.mock("../../workers/openapiClient", () => ({
 
 const yaml = readFileSync("src/workers/openapi/test/petstore.yaml", "utf8");
 
-afterEach(() => {
-  cleanup();
-  resetOnceQueries();
-  clearToasts();
-  closeImport();
-});
+afterEach(resetImportTest);
 
-const renderSidebar = () =>
-  renderWithApp(() => (
-    <>
-      <Sidebar />
-      <ImportHost />
-    </>
-  ));
+const renderSidebar = renderSidebarWithImport;
 
 describe("Import dialog with OpenAPI", () => {
   it("imports a YAML spec through the worker and stores its folders", async () => {

@@ -9,23 +9,13 @@ import { detect } from "../../../core/import/detect";
 import type { RefSource } from "../../../core/import/openapi/external";
 import type { Result } from "../../../core/result";
 import { err, ok } from "../../../core/result";
+import { readText } from "../../files/readText";
 
 /** A loaded import source: the text to import, its name hint, and how to follow its refs. */
 export interface LoadedSource {
   text: string;
   name: string;
   refs?: RefSource;
-}
-
-/** A file's text (FileReader where `Blob.text` is missing, as in jsdom). */
-export function readText(file: File): Promise<string> {
-  if (typeof file.text === "function") return file.text();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result));
-    reader.onerror = () => reject(reader.error ?? new Error("Could not read the file."));
-    reader.readAsText(file);
-  });
 }
 
 /** A file's path as chosen: its folder-relative path when a folder was picked, else its name. */

@@ -3,6 +3,7 @@ import { createMemo, createSignal } from "solid-js";
 import type { Id } from "../../../core/model";
 import { parseIterationData } from "../../../core/runner/data";
 import type { TreeNode } from "../../../db/repos/index";
+import { readText } from "../../files/readText";
 
 /** What the runner runs: a collection or a folder. */
 export interface RunTarget {
@@ -41,16 +42,6 @@ export function targetOptions(nodes: readonly TreeNode[]): TargetOption[] {
       out.push({ value: `folder:${f.id}`, label: pathOf(f), collectionId: c.id });
   }
   return out;
-}
-
-/** A file's text through FileReader (available in every browser and in jsdom). */
-export function readText(file: Blob): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result ?? ""));
-    reader.onerror = () => reject(reader.error ?? new Error("The file could not be read"));
-    reader.readAsText(file);
-  });
 }
 
 /** Creates the form state, starting at `initial` and the given environment. */
