@@ -17,7 +17,7 @@ const NEWMAN_REQUESTS = 200;
 const NEWMAN_RUNS = 5;
 const PORT = 4182;
 
-const WARMUP = 50;
+const WARMUP = 200;
 
 /**
  * Times one request's scripts (pre-request, then test) `warmup + runs` times through `run`, the

@@ -25,8 +25,12 @@ export interface HostHooks {
   replaceIn(text: string, scopesJson: string): string;
 }
 
-/** A guest exception or a value, already copied out of the VM. */
-export type CallResult = { ok: true; value: unknown } | { ok: false; error: GuestErrorInfo };
+/**
+ * A guest exception or the call's result as a string, copied out of the VM. The guest API only
+ * returns strings (or nothing, read as "undefined"): reading one is a single copy, where a
+ * general dump asks the VM for the value's type first.
+ */
+export type CallResult = { ok: true; value: string } | { ok: false; error: GuestErrorInfo };
 
 export interface GuestErrorInfo {
   name: string;
@@ -163,7 +167,7 @@ function makeEngine(
       try {
         const r = ctx.callFunction(fns.get(name)!, ctx.undefined, ...handles.map(([h]) => h));
         if (r.error) return { ok: false, error: dumpError(ctx, r.error) };
-        const value: unknown = r.value.consume((h) => ctx.dump(h));
+        const value = r.value.consume((h) => ctx.getString(h));
         return { ok: true, value };
       } finally {
         for (const [h, own] of handles) if (own && h.alive) h.dispose();
@@ -190,7 +194,7 @@ function makeEngine(
     jobs() {
       const r = runtime.executePendingJobs(-1);
       if (r.error) return { ok: false, error: dumpError(r.error.context, r.error) };
-      return { ok: true, value: r.value };
+      return { ok: true, value: String(r.value) };
     },
     setDeadline,
     setMemoryLimit: (bytes) => runtime.setMemoryLimit(bytes),

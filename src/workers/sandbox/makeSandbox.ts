@@ -135,17 +135,20 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
     if (brokenModule) modulePromise = undefined;
   }
 
+  /** Folds the guest's end report (JSON) into `state`, and its test results into the collector. */
+  function applyEndReport(state: StageState, json: string): StageState {
+    const end = JSON.parse(json) as StageEnd;
+    collector?.addAssertions(end.assertions ?? []);
+    return applyEnd(state, end);
+  }
+
   /** Ends the stage in the guest and folds its changes into `state` (kept as is on failure). */
   function endStage(e: Engine, state: StageState, memoryBytes: number, errors: ScriptError[]) {
     e.setMemoryLimit(memoryBytes + 16 * 1024 * 1024);
     e.setDeadline(performance.now() + 1000);
     const r = e.call("end");
     e.setMemoryLimit(memoryBytes);
-    if (r.ok) {
-      const end = JSON.parse(r.value as string) as StageEnd;
-      collector?.addAssertions(end.assertions ?? []);
-      return applyEnd(state, end);
-    }
+    if (r.ok) return applyEndReport(state, r.value);
     const message = `The script's changes could not be read back (${r.error.name}: ${r.error.message})`;
     errors.push({ code: "RUNTIME", message, location: "sandbox" });
     return state;
@@ -175,7 +178,7 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
     await preload(scripts);
     const ctx = { ...context, info: { ...context.info, eventName: kind } };
     let begun = false;
-    for (const script of scripts) {
+    for (const [index, script] of scripts.entries()) {
       c.sink = newSink(script.location);
       try {
         const e = await getEngine(memoryBytes);
@@ -191,8 +194,13 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
           }
           begun = true;
         }
-        const outcome = await runScript(e, script, c.sink, timeoutMs);
+        const last = index === scripts.length - 1;
+        const outcome = await runScript(e, script, c.sink, timeoutMs, last);
         errors.push(...outcome.errors);
+        if (outcome.end !== undefined) {
+          state = applyEndReport(state, outcome.end);
+          begun = false;
+        }
         if (outcome.fatal) {
           const message = limitMessage(outcome.fatal, timeoutMs, memoryBytes);
           errors.push({ code: outcome.fatal, message, location: script.location });

@@ -12,6 +12,8 @@ export interface ScriptOutcome {
   errors: ScriptError[];
   /** A limit was hit: the engine must be replaced. */
   fatal?: ScriptErrorCode;
+  /** The stage's end report (JSON), when this was its last script and the guest gave it. */
+  end?: string;
 }
 
 const sleep = (ms: number, sink: ScriptSink) =>
@@ -25,12 +27,20 @@ const sleep = (ms: number, sink: ScriptSink) =>
     sink.wake = done;
   });
 
-/** Drives the engine until the script has nothing pending. Returns a limit code if one was hit. */
+/** How a script's drive ended: its limit, or what the last poll said. */
+type Driven = { fatal: ScriptErrorCode } | { fatal?: undefined; finished: boolean; end?: string };
+
+/**
+ * Drives the engine until the script has nothing pending. The last poll also finishes the
+ * script's tests (`finished`) and, for the stage's last script, returns its end report (`end`).
+ */
 async function drive(
   engine: Engine,
   sink: ScriptSink,
   deadline: number,
-): Promise<ScriptErrorCode | undefined> {
+  timeoutMs: number,
+  last: boolean,
+): Promise<Driven> {
   const check = (r: CallResult): ScriptErrorCode | undefined => {
     if (r.ok) return undefined;
     sink.errors.push({ ...r.error, at: performance.now() });
@@ -38,36 +48,47 @@ async function drive(
   };
   for (;;) {
     const fatal = check(engine.jobs()) ?? sink.errors.map(limitCode).find(Boolean);
-    if (fatal) return fatal;
+    if (fatal) return { fatal };
     const now = performance.now();
-    if (now > deadline) return "TIMEOUT";
-    const poll = engine.call("poll", now);
+    if (now > deadline) return { fatal: "TIMEOUT" };
+    const idle = sink.pending.size === 0 && sink.settled.length === 0;
+    // An idle poll may finish the script: give that as long as finishing got before (≤ 1 s).
+    if (idle) engine.setDeadline(Math.max(deadline, now + Math.min(timeoutMs, 1000)));
+    const poll = engine.call("poll", now, idle ? 1 : 0, last ? 1 : 0);
+    engine.setDeadline(deadline);
     const pollFatal = check(poll);
-    if (pollFatal || !poll.ok) return pollFatal ?? "TIMEOUT";
-    const wait = poll.value as number;
+    if (pollFatal || !poll.ok) return { fatal: pollFatal ?? "TIMEOUT" };
+    if (poll.value === "finished") return { finished: true };
+    if (poll.value === "end-failed") return { finished: true };
+    if (poll.value.startsWith("{")) return { finished: true, end: poll.value };
+    const wait = Number(poll.value);
     if (wait === 0) {
       const fired = check(engine.call("fire", now));
-      if (fired) return fired;
+      if (fired) return { fatal: fired };
       continue;
     }
-    if (wait < 0 && sink.pending.size === 0 && sink.settled.length === 0) return undefined;
     if (sink.settled.length === 0) {
       const budget = deadline - performance.now();
       await sleep(wait < 0 ? budget : Math.min(wait, budget), sink);
     }
     for (const [id, json] of sink.settled.splice(0)) {
       const delivered = check(engine.call("deliver", id, json));
-      if (delivered) return delivered;
+      if (delivered) return { fatal: delivered };
     }
   }
 }
 
-/** Runs `script` in the engine's current stage; the sink collects what it reports. */
+/**
+ * Runs `script` in the engine's current stage; the sink collects what it reports. For the
+ * stage's `last` script the outcome carries the stage's end report when the guest could give it
+ * (otherwise the caller asks for it).
+ */
 export async function runScript(
   engine: Engine,
   script: ScriptSource,
   sink: ScriptSink,
   timeoutMs: number,
+  last = false,
 ): Promise<ScriptOutcome> {
   const filename = `${script.location}.js`;
   const lineCount = script.code.split("\n").length;
@@ -84,15 +105,18 @@ export async function runScript(
       ? { errors: [], fatal }
       : { errors: [toScriptError(error, { ...where, compiling: true })] };
   }
-  let fatal: ScriptErrorCode | undefined;
   try {
     const started = engine.call("run", compiled.fn, script.location);
     if (!started.ok) sink.errors.push({ ...started.error, at: performance.now() });
   } finally {
     compiled.fn.dispose();
   }
-  fatal = sink.errors.map(limitCode).find(Boolean) ?? (await drive(engine, sink, deadline));
-  if (!fatal) {
+  const early = sink.errors.map(limitCode).find(Boolean);
+  const driven: Driven = early
+    ? { fatal: early }
+    : await drive(engine, sink, deadline, timeoutMs, last);
+  let fatal = driven.fatal;
+  if (!driven.fatal && !driven.finished) {
     engine.setDeadline(performance.now() + Math.min(timeoutMs, 1000));
     const finished = engine.call("finish");
     if (!finished.ok) fatal = limitCode(finished.error) ?? undefined;
@@ -100,5 +124,6 @@ export async function runScript(
   const errors = sink.errors
     .filter((e) => !limitCode(e) && !(fatal === "TIMEOUT" && e.at > deadline))
     .map((e) => toScriptError(e, { ...where, compiling: false }));
-  return fatal ? { errors, fatal } : { errors };
+  const end = !driven.fatal ? driven.end : undefined;
+  return { errors, ...(fatal ? { fatal } : {}), ...(end !== undefined ? { end } : {}) };
 }

@@ -152,7 +152,19 @@ var api = {
     current = { location: location, tests: {}, pending: [] };
     fn().then(null, reportError);
   },
-  poll: function (now) { return nextTimerDelay(now); },
+  /**
+   * Milliseconds until the next timer ("-1": none). When none is pending and the host has no
+   * send in flight ('idle'), the script is over: its tests are finished here, and for the
+   * stage's last script ('last') the answer is the stage's end report (one call, not three).
+   * "end-failed" asks the host to read the report itself, with more memory.
+   */
+  poll: function (now, idle, last) {
+    var wait = nextTimerDelay(now);
+    if (wait >= 0 || !idle) return String(wait);
+    try { api.finish(); } catch (e) { reportError(e); timers = {}; current = null; }
+    if (!last) return "finished";
+    try { return api.end(); } catch (e) { return "end-failed"; }
+  },
   fire: function (now) { fireDueTimers(now); },
   deliver: function (id, json) {
     var entry = sends[id];
