@@ -14,7 +14,7 @@ const MAX_PROPERTIES = 60;
  * 2, then 1): big specs otherwise store megabytes of placeholders. Stripe's error response alone
  * (expandable objects inside expandable objects) was 24 KB per operation, 10 MB per import.
  */
-export const MAX_EXAMPLE_CHARS = 8 * 1024;
+export const MAX_EXAMPLE_CHARS = 4 * 1024;
 /** The depths tried, in order, after the full one gives an example over MAX_EXAMPLE_CHARS. */
 const SHALLOWER = [3, 2, 1];
 /**
