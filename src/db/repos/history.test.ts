@@ -89,6 +89,19 @@ describe("history", () => {
     expect((await repos.history.get("h1"))?.responseBody).toBe('{"ok":true}');
   });
 
+  it("getMany reads several entries with their bodies, in the order asked, skipping gone ones", async () => {
+    const { repos } = setup();
+    await repos.history.add(entry(1, { responseBody: "one" }));
+    await repos.history.add(entry(2));
+    await repos.history.add(entry(3, { responseBody: "three" }));
+    const got = await repos.history.getMany(["h3", "gone", "h1", "h2"]);
+    expect(got.map((e) => [e.id, e.responseBody])).toEqual([
+      ["h3", "three"],
+      ["h1", "one"],
+      ["h2", undefined],
+    ]);
+  });
+
   it("drops the bodies of entries past the cap", async () => {
     const { db, repos } = setup();
     await repos.history.add(entry(0, { sentAt: 1, responseBody: "oldest" }));

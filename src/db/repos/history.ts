@@ -66,6 +66,22 @@ export function makeHistoryRepo(ctx: RepoContext): Repos["history"] {
           return body ? { ...entry, responseBody: body.body } : entry;
         }),
       ),
+    getMany: (ids) =>
+      ctx.read(() =>
+        db.transaction("r", db.history, db.historyBodies, async () => {
+          const keys = [...ids];
+          const [entries, bodies] = await Promise.all([
+            db.history.bulkGet(keys),
+            db.historyBodies.bulkGet(keys),
+          ]);
+          const out: HistoryEntry[] = [];
+          entries.forEach((entry, i) => {
+            const body = bodies[i];
+            if (entry) out.push(body ? { ...entry, responseBody: body.body } : entry);
+          });
+          return out;
+        }),
+      ),
     clear: () =>
       ctx.write(() =>
         db.transaction("rw", db.history, db.historyBodies, async () => {

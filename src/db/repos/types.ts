@@ -159,6 +159,8 @@ export interface Repos {
     list(opts?: { query?: string; limit?: number }): Promise<HistoryEntry[]>;
     /** One entry with its response body. */
     get(id: Id): Promise<HistoryEntry | undefined>;
+    /** Entries with their response bodies, in one read, in the order of `ids` (gone ones left out). */
+    getMany(ids: readonly Id[]): Promise<HistoryEntry[]>;
     clear(): Promise<void>;
   };
   settings: {

@@ -150,6 +150,7 @@ export function makeFakeRepos(
       add: async () => void calls.push("history.add"),
       list: async () => [],
       get: async () => undefined,
+      getMany: async () => [],
       clear: async () => undefined,
     },
     files: { put: async () => "file", get: async () => undefined },

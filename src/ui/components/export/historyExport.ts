@@ -37,9 +37,10 @@ export function entryWithoutCredentials(entry: HistoryEntry): HistoryEntry {
 
 /** `entries` (as listed, without bodies) joined with their stored response bodies. */
 export async function withBodies(repos: Repos, entries: readonly HistoryEntry[]) {
-  const full = await Promise.all(entries.map((e) => repos.history.get(e.id)));
+  const stored = await repos.history.getMany(entries.map((e) => e.id));
+  const full = new Map(stored.map((e) => [e.id, e]));
   // An entry deleted meanwhile keeps its listed form.
-  return entries.map((e, i) => full[i] ?? e);
+  return entries.map((e) => full.get(e.id) ?? e);
 }
 
 /** The listed history entries as a HAR 1.2 file. */

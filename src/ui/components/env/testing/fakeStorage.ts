@@ -71,6 +71,8 @@ export function makeFakeStorage(
       list: async (opts: { limit?: number } = {}) =>
         store.history.slice(0, opts.limit ?? store.history.length).map(copy),
       get: async (id: Id) => copy(store.history.find((h) => h.id === id)),
+      getMany: async (ids: readonly Id[]) =>
+        ids.flatMap((id) => store.history.filter((h) => h.id === id).map(copy)),
       clear: () => write(() => store.history.splice(0)),
     },
     settings: {
