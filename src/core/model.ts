@@ -219,6 +219,11 @@ export interface HistoryEntry extends Stored {
   /** The request as it was sent (unresolved template + resolved URL). */
   request: Pick<Request, "method" | "url" | "params" | "headers" | "body" | "auth" | "name">;
   resolvedUrl: string;
+  /**
+   * The headers as sent: variables resolved and auth applied (Authorization, API keys). Entries
+   * stored before 2026-11-30 lack it; exports then fall back to the request's own rows.
+   */
+  sentHeaders?: [string, string][];
   requestId?: Id;
   response?: ResponseSummary;
   /** Body text, truncated for storage (see db history repo). */

@@ -42,6 +42,18 @@ const entry = (over: Partial<HistoryEntry> = {}): HistoryEntry => ({
 });
 
 describe("historyToHar", () => {
+  it("writes the headers as sent when the entry kept them (auth applied, variables resolved)", () => {
+    const sentHeaders: [string, string][] = [
+      ["Content-Type", "application/json"],
+      ["Authorization", "Bearer resolved-token"],
+    ];
+    const har = historyToHar([entry({ sentHeaders })]) as Har;
+    expect((har.log.entries[0]!.request as { headers: unknown }).headers).toEqual([
+      { name: "Content-Type", value: "application/json" },
+      { name: "Authorization", value: "Bearer resolved-token" },
+    ]);
+  });
+
   it("writes request and response parts of each entry", () => {
     const har = historyToHar([entry()]) as Har;
     expect(har.log.version).toBe("1.2");

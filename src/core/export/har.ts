@@ -80,7 +80,10 @@ function entry(e: HistoryEntry): Out {
     url: e.resolvedUrl,
     httpVersion: "HTTP/1.1",
     cookies: [],
-    headers: nameValue(req.headers),
+    // What went on the wire when it was kept (auth applied, variables resolved), else the rows.
+    headers: e.sentHeaders
+      ? e.sentHeaders.map(([name, value]) => ({ name, value }))
+      : nameValue(req.headers),
     queryString: parseQuery(e.resolvedUrl).map((p) => ({ name: p.key, value: p.value })),
     headersSize: -1,
     bodySize: -1,

@@ -1,6 +1,7 @@
 import { createRoot } from "solid-js";
 import { describe, expect, it } from "vitest";
 import { makeRequest } from "../../core/factory";
+import type { HistoryEntry } from "../../core/model";
 import type { SendResult } from "../../core/http/transport";
 import { fakeSandbox, fakeTransport } from "../../core/pipeline/test/fakes";
 import { makeFakeRepos } from "../app/testing/fakeRepos";
@@ -44,6 +45,10 @@ function setup(transport = fakeTransport()) {
 describe("send store", () => {
   it("shows the response, records history and writes script variables back", async () => {
     const { store, fake, fx, request } = setup();
+    const kept: HistoryEntry[] = [];
+    const add = fake.repos.history.add;
+    fake.repos.history.add = (entry) => (kept.push(entry), add(entry));
+    request.auth = { type: "bearer", attributes: [{ key: "token", value: "t0k" }] };
     const sending = store.send(request.id, request);
     expect(store.sending(request.id)).toBe(true);
     const result = await sending;
@@ -51,6 +56,8 @@ describe("send store", () => {
     expect(store.run(request.id).state.kind).toBe("done");
     expect(store.run(request.id).console.map((c) => c.args.join(" "))).toEqual(["test:request"]);
     expect(fake.calls).toContain("history.add");
+    // History keeps the headers as sent, auth applied, for exports such as HAR.
+    expect(kept[0]?.sentHeaders).toContainEqual(["Authorization", "Bearer t0k"]);
     const stored = await fake.repos.collections.get(fx.collection.id);
     expect(stored?.variables).toEqual([
       { key: "token", value: "abc", type: "default", enabled: true },

@@ -117,6 +117,7 @@ export function createSendStore(ctx: SendContext) {
         auth: request.auth,
       },
       resolvedUrl: result.http?.url ?? request.url,
+      ...(result.http ? { sentHeaders: result.http.headers } : {}),
       ...(request.collectionId ? { requestId: tabId } : {}),
       ...(response
         ? {

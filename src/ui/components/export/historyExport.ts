@@ -23,16 +23,16 @@ const isCredential = (name: string) => CREDENTIAL_HEADERS.has(name.toLowerCase()
 
 /** An entry with credential header values blanked (names kept); the input is not changed. */
 export function entryWithoutCredentials(entry: HistoryEntry): HistoryEntry {
+  const blank = (pairs: [string, string][]) =>
+    pairs.map(([name, value]): [string, string] => [name, isCredential(name) ? "" : value]);
   const request = {
     ...entry.request,
     headers: entry.request.headers.map((h) => (isCredential(h.key) ? { ...h, value: "" } : h)),
   };
-  if (!entry.response) return { ...entry, request };
-  const headers = entry.response.headers.map(([name, value]): [string, string] => [
-    name,
-    isCredential(name) ? "" : value,
-  ]);
-  return { ...entry, request, response: { ...entry.response, headers } };
+  const out: HistoryEntry = { ...entry, request };
+  if (entry.sentHeaders) out.sentHeaders = blank(entry.sentHeaders);
+  if (entry.response) out.response = { ...entry.response, headers: blank(entry.response.headers) };
+  return out;
 }
 
 /** `entries` (as listed, without bodies) joined with their stored response bodies. */

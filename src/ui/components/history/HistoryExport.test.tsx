@@ -18,7 +18,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function entry(id: string, url: string): HistoryEntry {
+function entry(id: string, url: string, sentHeaders?: [string, string][]): HistoryEntry {
   const headers = [
     { key: "Authorization", value: "Bearer tok-123", enabled: true },
     { key: "Cookie", value: "sid=cookie-456", enabled: true },
@@ -40,6 +40,7 @@ function entry(id: string, url: string): HistoryEntry {
       auth: noAuth(),
     },
     resolvedUrl: url,
+    ...(sentHeaders ? { sentHeaders } : {}),
     sentAt: 5_000,
     response: {
       status: 200,
@@ -69,7 +70,11 @@ function setup() {
     history: [
       entry("h1", "https://api.test/users"),
       entry("h2", "https://api.test/health"),
-      entry("h3", "https://api.test/users/7"),
+      // Sent with auth from the Auth tab: the headers as sent carry it, the rows do not.
+      entry("h3", "https://api.test/users/7", [
+        ["Accept", "application/json"],
+        ["Authorization", "Bearer from-auth-tab"],
+      ]),
     ],
   });
   const history = storage.repos.history;
@@ -126,6 +131,10 @@ describe("Export HAR", () => {
       { name: "Accept", value: "application/json" },
     ]);
     expect(first.response.headers).toEqual([{ name: "Set-Cookie", value: "" }]);
+    expect(har.log.entries[1]!.request.headers).toEqual([
+      { name: "Accept", value: "application/json" },
+      { name: "Authorization", value: "" },
+    ]);
   });
 
   it("keeps credential headers when secrets are included", async () => {
@@ -137,6 +146,7 @@ describe("Export HAR", () => {
     expect(text).toContain("Bearer tok-123");
     expect(text).toContain("sid=cookie-456");
     expect(text).toContain("sid=set-789");
+    expect(text).toContain("Bearer from-auth-tab");
   });
 
   it("is disabled while nothing is listed", async () => {
