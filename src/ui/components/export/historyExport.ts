@@ -19,7 +19,11 @@ export const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
   "set-cookie",
 ]);
 
-const isCredential = (name: string) => CREDENTIAL_HEADERS.has(name.toLowerCase());
+/** Names that carry a credential by convention: X-API-Key, X-Auth-Token, Api-Secret… */
+const CREDENTIAL_NAME = /key|token|secret|password|passwd|auth|session/i;
+
+const isCredential = (name: string) =>
+  CREDENTIAL_HEADERS.has(name.toLowerCase()) || CREDENTIAL_NAME.test(name);
 
 /** An entry with credential header values blanked (names kept); the input is not changed. */
 export function entryWithoutCredentials(entry: HistoryEntry): HistoryEntry {

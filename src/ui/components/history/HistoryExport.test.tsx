@@ -74,6 +74,7 @@ function setup() {
       entry("h3", "https://api.test/users/7", [
         ["Accept", "application/json"],
         ["Authorization", "Bearer from-auth-tab"],
+        ["X-API-Key", "key-from-auth-tab"],
       ]),
     ],
   });
@@ -134,6 +135,7 @@ describe("Export HAR", () => {
     expect(har.log.entries[1]!.request.headers).toEqual([
       { name: "Accept", value: "application/json" },
       { name: "Authorization", value: "" },
+      { name: "X-API-Key", value: "" },
     ]);
   });
 
@@ -147,6 +149,7 @@ describe("Export HAR", () => {
     expect(text).toContain("sid=cookie-456");
     expect(text).toContain("sid=set-789");
     expect(text).toContain("Bearer from-auth-tab");
+    expect(text).toContain("key-from-auth-tab");
   });
 
   it("is disabled while nothing is listed", async () => {

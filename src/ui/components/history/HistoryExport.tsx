@@ -14,7 +14,8 @@ const ExportDialog = lazy(() =>
 /** What "Include secrets" changes for a HAR. */
 export const HAR_SECRETS_HINT =
   "HAR files carry raw headers: unless ticked, Authorization, Proxy-Authorization, Cookie and " +
-  "Set-Cookie values are left blank.";
+  "Set-Cookie values are left blank, and so are headers named like a key, token, secret or " +
+  "password (X-API-Key, X-Auth-Token…).";
 
 /** Props of {@link HistoryExport}. */
 export interface HistoryExportProps {
