@@ -25,7 +25,24 @@ const CREDENTIAL_NAME = /key|token|secret|password|passwd|auth|session/i;
 const isCredential = (name: string) =>
   CREDENTIAL_HEADERS.has(name.toLowerCase()) || CREDENTIAL_NAME.test(name);
 
-/** An entry with credential header values blanked (names kept); the input is not changed. */
+/** `url` with the values of credential-named query parameters (api_key, access_token…) blank. */
+function urlWithoutCredentials(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return url;
+  }
+  const names = [...parsed.searchParams.keys()].filter((k) => CREDENTIAL_NAME.test(k));
+  if (names.length === 0) return url;
+  for (const name of new Set(names)) parsed.searchParams.set(name, "");
+  return parsed.href;
+}
+
+/**
+ * An entry with credential values blanked (names kept): headers sent and received, and query
+ * parameters named like a key or token. The input is not changed.
+ */
 export function entryWithoutCredentials(entry: HistoryEntry): HistoryEntry {
   const blank = (pairs: [string, string][]) =>
     pairs.map(([name, value]): [string, string] => [name, isCredential(name) ? "" : value]);
@@ -33,7 +50,11 @@ export function entryWithoutCredentials(entry: HistoryEntry): HistoryEntry {
     ...entry.request,
     headers: entry.request.headers.map((h) => (isCredential(h.key) ? { ...h, value: "" } : h)),
   };
-  const out: HistoryEntry = { ...entry, request };
+  const out: HistoryEntry = {
+    ...entry,
+    request,
+    resolvedUrl: urlWithoutCredentials(entry.resolvedUrl),
+  };
   if (entry.sentHeaders) out.sentHeaders = blank(entry.sentHeaders);
   if (entry.response) out.response = { ...entry.response, headers: blank(entry.response.headers) };
   return out;

@@ -71,7 +71,7 @@ function setup() {
       entry("h1", "https://api.test/users"),
       entry("h2", "https://api.test/health"),
       // Sent with auth from the Auth tab: the headers as sent carry it, the rows do not.
-      entry("h3", "https://api.test/users/7", [
+      entry("h3", "https://api.test/users/7?api_key=k-123&page=2", [
         ["Accept", "application/json"],
         ["Authorization", "Bearer from-auth-tab"],
         ["X-API-Key", "key-from-auth-tab"],
@@ -122,7 +122,7 @@ describe("Export HAR", () => {
     const har = await exportHar();
     expect(har.log.entries.map((e) => e.request.url)).toEqual([
       "https://api.test/users",
-      "https://api.test/users/7",
+      "https://api.test/users/7?api_key=&page=2",
     ]);
     const first = har.log.entries[0]!;
     expect(first.response.content.text).toBe("body of h1");
@@ -150,6 +150,7 @@ describe("Export HAR", () => {
     expect(text).toContain("sid=set-789");
     expect(text).toContain("Bearer from-auth-tab");
     expect(text).toContain("key-from-auth-tab");
+    expect(text).toContain("api_key=k-123");
   });
 
   it("is disabled while nothing is listed", async () => {

@@ -15,7 +15,7 @@ const ExportDialog = lazy(() =>
 export const HAR_SECRETS_HINT =
   "HAR files carry raw headers: unless ticked, Authorization, Proxy-Authorization, Cookie and " +
   "Set-Cookie values are left blank, and so are headers named like a key, token, secret or " +
-  "password (X-API-Key, X-Auth-Token…).";
+  "password (X-API-Key, X-Auth-Token…), as are such query parameters (api_key=…).";
 
 /** Props of {@link HistoryExport}. */
 export interface HistoryExportProps {
