@@ -46,40 +46,26 @@ const FORMAT_EXAMPLES: Record<string, string> = {
   binary: "",
 };
 
-/**
- * Whether `value` as pretty JSON (2-space indent) is longer than `limit` characters, counted
- * roughly (string escapes aside) and without building the text: it stops as soon as it is.
- */
-export function prettyLongerThan(value: unknown, limit: number): boolean {
-  let left = limit;
-  const over = (v: unknown, indent: number): boolean => {
-    if (v === null || typeof v !== "object") {
-      left -= typeof v === "string" ? v.length + 2 : String(v).length;
-      return left < 0;
-    }
-    left -= indent + 2;
-    if (Array.isArray(v)) {
-      for (const item of v) if ((left -= indent + 4) < 0 || over(item, indent + 2)) return true;
-    } else {
-      for (const [k, item] of Object.entries(v)) {
-        if ((left -= k.length + indent + 6) < 0 || over(item, indent + 2)) return true;
-      }
-    }
-    return left < 0;
-  };
-  return over(value, 0);
-}
-
 const firstType = (t: unknown): string | undefined =>
   typeof t === "string" ? t : Array.isArray(t) ? t.find((x) => x !== "null") : undefined;
 
 /** Makes an example generator bound to `resolver`. */
 export function makeExampleMaker(resolver: Resolver, maxDepth = MAX_DEPTH): ExampleMaker {
-  const cache = new WeakMap<Json, unknown>();
+  // Per schema: its example and that example's size as pretty JSON (roughly; see `chars`).
+  const cache = new WeakMap<Json, { value: unknown; size: number }>();
   // Set by gen() when a recursion was cut, so a partial result is not cached.
   let cut = false;
 
   let budget = MAX_NODES;
+  // The current example's size so far as pretty JSON, counted while it is built (string escapes
+  // aside), so an example stops growing as soon as it passes MAX_EXAMPLE_CHARS.
+  let chars = 0;
+  const full = () => budget < 0 || chars > MAX_EXAMPLE_CHARS;
+  /** Counts a value taken as it is (a schema's example, default, enum…). */
+  const literal = (v: unknown): unknown => {
+    chars += typeof v === "string" ? v.length + 2 : (JSON.stringify(v)?.length ?? 0);
+    return v;
+  };
   const gen = (node: unknown, depth: number, path: Set<string>): unknown => {
     const ref = isObj(node) && typeof node.$ref === "string" ? node.$ref : undefined;
     if (ref && path.has(ref)) {
@@ -88,28 +74,33 @@ export function makeExampleMaker(resolver: Resolver, maxDepth = MAX_DEPTH): Exam
     }
     const schema = resolver.deref(node);
     if (!schema) return undefined;
-    if (cache.has(schema)) return cache.get(schema);
+    const hit = cache.get(schema);
+    if (hit) {
+      chars += hit.size;
+      return hit.value;
+    }
     // Only nodes that get built count against the budget (cut ones cost a lookup).
-    if (depth > maxDepth || --budget < 0) {
+    if (depth > maxDepth || --budget < 0 || full()) {
       cut = true;
       return undefined;
     }
     if (ref) path.add(ref);
     const outer = cut;
     cut = false;
+    const before = chars;
     const value = build(schema, depth, path);
-    if (!cut) cache.set(schema, value);
+    if (!cut) cache.set(schema, { value, size: chars - before });
     cut = cut || outer;
     if (ref) path.delete(ref);
     return value;
   };
 
   const build = (s: Json, depth: number, path: Set<string>): unknown => {
-    if ("example" in s) return s.example;
-    if (Array.isArray(s.examples) && s.examples.length) return s.examples[0];
-    if ("default" in s) return s.default;
-    if ("const" in s) return s.const;
-    if (Array.isArray(s.enum) && s.enum.length) return s.enum[0];
+    if ("example" in s) return literal(s.example);
+    if (Array.isArray(s.examples) && s.examples.length) return literal(s.examples[0]);
+    if ("default" in s) return literal(s.default);
+    if ("const" in s) return literal(s.const);
+    if (Array.isArray(s.enum) && s.enum.length) return literal(s.enum[0]);
     if (Array.isArray(s.allOf)) {
       const parts = s.allOf.map((p) => gen(p, depth + 1, path));
       if (parts.every((p) => p === undefined || isObj(p))) {
@@ -120,29 +111,35 @@ export function makeExampleMaker(resolver: Resolver, maxDepth = MAX_DEPTH): Exam
     const choice = Array.isArray(s.oneOf) ? s.oneOf : Array.isArray(s.anyOf) ? s.anyOf : undefined;
     if (choice && choice.length) return gen(choice[0], depth + 1, path);
     const type = firstType(s.type) ?? (isObj(s.properties) ? "object" : undefined);
+    // A member's line: its indent, and the newline (and comma) around it.
+    const line = 2 * depth + 4;
     switch (type) {
       case "object": {
         const out: Json = {};
+        chars += 2;
         const props = isObj(s.properties) ? Object.entries(s.properties) : [];
         for (const [key, sub] of props.slice(0, MAX_PROPERTIES)) {
           const v = gen(sub, depth + 1, path);
-          if (v !== undefined) out[key] = v;
+          if (v === undefined) continue;
+          out[key] = v;
+          chars += key.length + 4 + line;
         }
         return out;
       }
       case "array": {
         const item = gen(s.items, depth + 1, path);
+        chars += item === undefined ? 2 : 2 + line;
         return item === undefined ? [] : [item];
       }
       case "integer":
       case "number":
-        return typeof s.minimum === "number" ? s.minimum : 0;
+        return literal(typeof s.minimum === "number" ? s.minimum : 0);
       case "boolean":
-        return true;
+        return literal(true);
       case "null":
-        return null;
+        return literal(null);
       case "string":
-        return FORMAT_EXAMPLES[String(s.format)] ?? "string";
+        return literal(FORMAT_EXAMPLES[String(s.format)] ?? "string");
       default:
         return undefined;
     }
@@ -162,10 +159,11 @@ export function makeExampleMaker(resolver: Resolver, maxDepth = MAX_DEPTH): Exam
   const next = SHALLOWER.find((d) => d < maxDepth);
   const example = (schema: unknown): unknown => {
     budget = MAX_NODES;
+    chars = 0;
     const value = gen(schema, 0, new Set());
-    // Out of budget means lopsided (the first branches deep, the rest missing): go shallower too.
-    const fits = budget >= 0 && !prettyLongerThan(value, MAX_EXAMPLE_CHARS);
-    if (next === undefined || fits) return value;
+    // Stopped early (too many nodes or characters) means lopsided: the first branches deep, the
+    // rest missing. Make it again less deep.
+    if (next === undefined || !full()) return value;
     shallower ??= makeExampleMaker(resolver, next);
     return shallower.example(schema);
   };
