@@ -58,8 +58,8 @@ async function drive(
     engine.setDeadline(deadline);
     const pollFatal = check(poll);
     if (pollFatal || !poll.ok) return { fatal: pollFatal ?? "TIMEOUT" };
-    if (poll.value === "finished") return { finished: true };
-    if (poll.value === "end-failed") return { finished: true };
+    // "end-failed": finished, but the caller reads the end report itself (with more memory).
+    if (poll.value === "finished" || poll.value === "end-failed") return { finished: true };
     if (poll.value.startsWith("{")) return { finished: true, end: poll.value };
     const wait = Number(poll.value);
     if (wait === 0) {

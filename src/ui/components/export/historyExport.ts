@@ -9,10 +9,10 @@ import type { ExportDocument } from "./exportDocuments";
 import { jsonDocument } from "./exportDocuments";
 
 /** The HAR download's file name. */
-export const HAR_FILE_NAME = "satchel-history.har";
+const HAR_FILE_NAME = "satchel-history.har";
 
 /** Header names (lower-cased) whose values are credentials in a HAR. */
-export const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
+const CREDENTIAL_HEADERS: ReadonlySet<string> = new Set([
   "authorization",
   "proxy-authorization",
   "cookie",
@@ -43,7 +43,7 @@ function urlWithoutCredentials(url: string): string {
  * An entry with credential values blanked (names kept): headers sent and received, and query
  * parameters named like a key or token. The input is not changed.
  */
-export function entryWithoutCredentials(entry: HistoryEntry): HistoryEntry {
+function entryWithoutCredentials(entry: HistoryEntry): HistoryEntry {
   const blank = (pairs: [string, string][]) =>
     pairs.map(([name, value]): [string, string] => [name, isCredential(name) ? "" : value]);
   const request = {
@@ -61,7 +61,7 @@ export function entryWithoutCredentials(entry: HistoryEntry): HistoryEntry {
 }
 
 /** `entries` (as listed, without bodies) joined with their stored response bodies. */
-export async function withBodies(repos: Repos, entries: readonly HistoryEntry[]) {
+async function withBodies(repos: Repos, entries: readonly HistoryEntry[]) {
   const stored = await repos.history.getMany(entries.map((e) => e.id));
   const full = new Map(stored.map((e) => [e.id, e]));
   // An entry deleted meanwhile keeps its listed form.
