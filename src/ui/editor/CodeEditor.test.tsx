@@ -60,6 +60,32 @@ describe("CodeEditor", () => {
     expect(screen.getByRole("textbox", { name: "Test script" }).tagName).toBe("TEXTAREA");
   });
 
+  it("keeps typing that reaches the textarea while CodeMirror replaces it", async () => {
+    const [value, setValue] = createSignal("");
+    const changes: string[] = [];
+    render(() => (
+      <CodeEditor
+        label="Test script"
+        value={value()}
+        onChange={(v) => {
+          changes.push(v);
+          setValue(v);
+        }}
+        language="javascript"
+        lookup={lookup}
+      />
+    ));
+    const textarea = screen.getByRole("textbox", { name: "Test script" }) as HTMLTextAreaElement;
+    await waitFor(() => expect(document.querySelector(".cm-editor")).not.toBeNull());
+    expect(textarea.isConnected).toBe(false);
+    // A test runner (or a fast typist) that found the textarea a moment ago types into it now.
+    textarea.value = "pm.test('late', () => {});";
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+    expect(changes).toEqual(["pm.test('late', () => {});"]);
+    const content = screen.getByRole("textbox", { name: "Test script" });
+    expect(content.textContent).toBe("pm.test('late', () => {});");
+  });
+
   it("completes the pm API in scripts and {{variable}} names in every editor", async () => {
     const [language, setLanguage] = createSignal<"javascript" | "json">("javascript");
     render(() => (

@@ -72,7 +72,9 @@ export function CodeEditor(props: CodeEditorProps): JSX.Element {
           aria-label={props.label}
           spellcheck={false}
           value={props.value}
-          onInput={(e) => props.onChange(e.currentTarget.value)}
+          // Bound on the element itself, not delegated: input that lands while the rich editor
+          // replaces this textarea (it is detached by then) still reaches the value.
+          on:input={(e) => props.onChange(e.currentTarget.value)}
         />
       </Show>
       <div ref={host} class="code-editor-host" />
