@@ -30,6 +30,16 @@ const OPENAPI_JSON = /^\{\s*"(openapi|swagger)"\s*:/;
 /** A YAML document with a top-level `openapi:` or `swagger:` key. */
 const OPENAPI_YAML = /^["']?(openapi|swagger)["']?\s*:/m;
 
+/**
+ * True when `head` (a document's start, or all of it) is an OpenAPI/Swagger document by its
+ * first lines: JSON whose first key is `openapi` or `swagger`, or YAML with such a top-level key.
+ */
+export function looksLikeOpenApi(head: string): boolean {
+  const trimmed = head.trimStart();
+  if (OPENAPI_JSON.test(trimmed.slice(0, 200))) return true;
+  return !/^[{[]/.test(trimmed) && OPENAPI_YAML.test(trimmed);
+}
+
 /** Line and column (1-based) of a character offset. */
 function lineColumn(text: string, offset: number): string {
   const before = text.slice(0, offset).split("\n");
@@ -69,8 +79,7 @@ export function detect(text: string, fileName?: string): Result<Detected> {
   if (trimmed === "") return err({ code: "EMPTY_INPUT", message: "There is nothing to import." });
   if (looksLikeCurl(trimmed)) return ok({ kind: "curl", text: trimmed });
   // OpenAPI is parsed in a worker (specs reach 13 MB): recognise it here without parsing it.
-  if (OPENAPI_JSON.test(trimmed.slice(0, 200))) return ok({ kind: "openapi", text });
-  if (!/^[{[]/.test(trimmed) && OPENAPI_YAML.test(trimmed)) return ok({ kind: "openapi", text });
+  if (looksLikeOpenApi(trimmed)) return ok({ kind: "openapi", text });
   const insomniaYaml = parseInsomniaYaml(trimmed);
   if (insomniaYaml)
     return insomniaYaml.ok ? ok({ kind: "insomnia", json: insomniaYaml.value }) : insomniaYaml;

@@ -134,6 +134,13 @@ export type OpenApiImporter = (
 export const needsWorker = (r: Result<ImportPreview>): boolean =>
   !r.ok && r.error.code === "NEEDS_WORKER";
 
+/** The preview of what an {@link OpenApiImporter} answered. */
+export function openApiPreview(
+  r: Result<{ bundle: ImportBundle; warnings: string[] }>,
+): Result<ImportPreview> {
+  return r.ok ? ok(preview("openapi", r.value.bundle, r.value.warnings)) : r;
+}
+
 /**
  * Like {@link importText}, with OpenAPI handed to `openapi` (a worker) and its bundle
  * summarised the same way; every other format is imported synchronously as before. `refs`
@@ -149,6 +156,7 @@ export async function importTextAsync(
 ): Promise<Result<ImportPreview>> {
   const sync = importText(text, deps, workspaceId, hint);
   if (!needsWorker(sync)) return sync;
-  const r = await (refs ? openapi(text, workspaceId, refs) : openapi(text, workspaceId));
-  return r.ok ? ok(preview("openapi", r.value.bundle, r.value.warnings)) : r;
+  return openApiPreview(
+    await (refs ? openapi(text, workspaceId, refs) : openapi(text, workspaceId)),
+  );
 }

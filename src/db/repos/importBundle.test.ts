@@ -20,11 +20,17 @@ describe("imports.store", () => {
     const { db, deps, repos } = setup();
     await storeTree(db, deps);
     const bundle = bundleOf(deps);
-    await repos.imports.store(bundle);
+    const nodes = await repos.imports.store(bundle);
     expect(await db.folders.count()).toBe(2 + bundle.folders.length);
     expect(await db.requests.count()).toBe(3 + bundle.requests.length);
     const names = (await repos.collections.list()).map((c) => c.name);
     expect(names).toEqual(["API", "Other", "Sample"]);
+    // What it wrote comes back as tree nodes, with the sort the collection was given.
+    expect(nodes.filter((n) => n.kind === "request")).toHaveLength(bundle.requests.length);
+    expect(nodes.filter((n) => n.kind === "folder")).toHaveLength(bundle.folders.length);
+    const stored = await repos.tree.listNodes("collection");
+    expect(nodes[0]).toEqual(stored.find((n) => n.id === nodes[0]?.id));
+    expect(nodes[0]?.sort).toBe(3);
     expect((await repos.environments.list()).map((e) => e.name)).toEqual(["Imported env"]);
   });
 

@@ -6,6 +6,7 @@ import type { ImportBundle } from "../../core/import/funnel";
 import type { Globals, Variable } from "../../core/model";
 import type { RepoContext } from "./context";
 import { touched } from "./stamp";
+import { collectionNode, folderNode, requestNode } from "./tree";
 import type { Repos } from "./types";
 
 /** Imported globals win over stored ones with the same key; new keys are appended. */
@@ -42,19 +43,27 @@ export function makeImportsRepo(ctx: RepoContext): Repos["imports"] {
           let sort = existing.reduce((max, c) => Math.max(max, c.sort), 0);
           const stamp = <T extends { updatedAt: number; schemaVersion: number }>(row: T) =>
             touched(row, deps);
-          await db.collections.bulkAdd(
-            bundle.collections.map((c) => stamp({ ...c, sort: ++sort })),
-          );
+          const collections = bundle.collections.map((c) => stamp({ ...c, sort: ++sort }));
+          await db.collections.bulkAdd(collections);
           await addInBatches(db.folders, bundle.folders.map(stamp));
           await addInBatches(db.requests, bundle.requests.map(stamp));
           await db.environments.bulkAdd(bundle.environments.map(stamp));
           const incoming = bundle.globals;
-          if (!incoming) return;
-          const found = await db.globals.where("workspaceId").equals(incoming.workspaceId).first();
-          const merged: Globals = found
-            ? { ...found, variables: mergeVariables(found.variables, incoming.variables) }
-            : incoming;
-          await db.globals.put(stamp(merged));
+          if (incoming) {
+            const found = await db.globals
+              .where("workspaceId")
+              .equals(incoming.workspaceId)
+              .first();
+            const merged: Globals = found
+              ? { ...found, variables: mergeVariables(found.variables, incoming.variables) }
+              : incoming;
+            await db.globals.put(stamp(merged));
+          }
+          return [
+            ...collections.map(collectionNode),
+            ...bundle.folders.map(folderNode),
+            ...bundle.requests.map(requestNode),
+          ];
         }),
       ),
   };

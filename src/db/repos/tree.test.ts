@@ -27,6 +27,20 @@ describe("tree.listNodes", () => {
     });
   });
 
+  it("lists the nodes of one kind alone", async () => {
+    const { db, deps, repos } = setup();
+    const fx = await storeTree(db, deps);
+    const all = await repos.tree.listNodes();
+    for (const kind of ["collection", "folder", "request"] as const) {
+      const some = await repos.tree.listNodes(kind);
+      expect(some.length).toBeGreaterThan(0);
+      expect(some).toEqual(all.filter((n) => n.kind === kind));
+    }
+    expect((await repos.tree.listNodes("collection")).map((n) => n.id).sort()).toEqual(
+      [fx.api.id, fx.other.id].sort(),
+    );
+  });
+
   it("lists 10,000 requests quickly", async () => {
     const { db, deps, repos } = setup();
     const fx = await storeTree(db, deps);

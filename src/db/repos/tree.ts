@@ -1,12 +1,15 @@
 /** The sidebar tree: light nodes, rename, and delete with undo. Move/duplicate: treeEdit.ts. */
 import type { Collection, Folder, Request } from "../../core/model";
-import type { Repos, TreeNode } from "./types";
+import type { Repos, TreeKind, TreeNode } from "./types";
 import type { RepoContext } from "./context";
 import { readSubtree, tableOf } from "./subtree";
 import { DbError } from "./types";
 import { makeTreeEditRepo } from "./treeEdit";
 
-const collectionNode = (c: Collection): TreeNode => ({
+const KINDS: readonly TreeKind[] = ["collection", "folder", "request"];
+
+/** The tree node of a collection row (and of a folder and a request row, below). */
+export const collectionNode = (c: Collection): TreeNode => ({
   kind: "collection",
   id: c.id,
   collectionId: c.id,
@@ -15,7 +18,7 @@ const collectionNode = (c: Collection): TreeNode => ({
   sort: c.sort,
 });
 
-const folderNode = (f: Folder): TreeNode => ({
+export const folderNode = (f: Folder): TreeNode => ({
   kind: "folder",
   id: f.id,
   collectionId: f.collectionId,
@@ -24,7 +27,7 @@ const folderNode = (f: Folder): TreeNode => ({
   sort: f.sort,
 });
 
-const requestNode = (r: Request): TreeNode => ({
+export const requestNode = (r: Request): TreeNode => ({
   kind: "request",
   id: r.id,
   collectionId: r.collectionId,
@@ -38,24 +41,22 @@ const requestNode = (r: Request): TreeNode => ({
 export function makeTreeRepo(ctx: RepoContext): Repos["tree"] {
   const { db, deps } = ctx;
   const treeTables = [db.collections, db.folders, db.requests];
+  // Read in an explicit transaction: Dexie's live-query cache (which deep-clones what it
+  // returns) stays out of it, and the three kinds together are one consistent snapshot.
+  const nodesOf = async (kind: TreeKind): Promise<TreeNode[]> => {
+    if (kind === "collection") return (await db.collections.toArray()).map(collectionNode);
+    if (kind === "folder") return (await db.folders.toArray()).map(folderNode);
+    return (await db.requests.toArray()).map(requestNode);
+  };
+
   return {
-    listNodes: () =>
+    listNodes: (kind) =>
       ctx.read(() =>
-        db.transaction("r", treeTables, async () => {
-          const [collections, folders, requests] = await Promise.all([
-            db.collections.toArray(),
-            db.folders.toArray(),
-            db.requests.toArray(),
-          ]);
-          const nodes: TreeNode[] = new Array(
-            collections.length + folders.length + requests.length,
-          );
-          let i = 0;
-          for (const c of collections) nodes[i++] = collectionNode(c);
-          for (const f of folders) nodes[i++] = folderNode(f);
-          for (const r of requests) nodes[i++] = requestNode(r);
-          return nodes;
-        }),
+        kind
+          ? db.transaction("r", tableOf(db, kind), () => nodesOf(kind))
+          : db.transaction("r", treeTables, async () =>
+              (await Promise.all(KINDS.map(nodesOf))).flat(),
+            ),
       ),
     rename: (kind, id, name) =>
       ctx.write(async () => {

@@ -126,8 +126,12 @@ export interface Repos {
     listByCollection(collectionId: Id): Promise<Request[]>;
   };
   tree: {
-    /** Every collection, folder and request as light nodes. */
-    listNodes(): Promise<TreeNode[]>;
+    /**
+     * Every collection, folder and request as light nodes, or only those of `kind`: the
+     * sidebar reads each kind on its own, so a change to one table re-reads only that table,
+     * and a new collection shows without waiting for its requests to be read.
+     */
+    listNodes(kind?: TreeKind): Promise<TreeNode[]>;
     rename(kind: TreeKind, id: Id, name: string): Promise<void>;
     /** Deletes the node and everything under it; returns what to give `restore` for undo. */
     remove(kind: TreeKind, id: Id): Promise<Trash>;
@@ -168,8 +172,11 @@ export interface Repos {
     set(key: string, value: unknown): Promise<void>;
   };
   imports: {
-    /** Writes a whole import bundle in one transaction (all or nothing); new collections last. */
-    store(bundle: ImportBundle): Promise<void>;
+    /**
+     * Writes a whole import bundle in one transaction (all or nothing); new collections last.
+     * Resolves, once committed, to the tree nodes of what it wrote (for `AppServices.reveal`).
+     */
+    store(bundle: ImportBundle): Promise<TreeNode[]>;
   };
   runs: {
     /**

@@ -20,6 +20,7 @@ import type { TabsStore } from "../stores/tabs";
 import { createTabsStore } from "../stores/tabs";
 import type { ThemeStore } from "../stores/theme";
 import { createThemeStore } from "../stores/theme";
+import { createTreeNodes } from "../stores/treeNodes";
 import { notify } from "../stores/toasts";
 import type { VariablesView } from "../stores/variables";
 import { createVariablesView } from "../stores/variables";
@@ -36,6 +37,11 @@ export interface AppServices {
   live: LiveQuery;
   /** Every collection, folder and request, kept current. */
   nodes: Accessor<readonly TreeNode[]>;
+  /**
+   * Shows nodes a write has just committed (an import's thousand requests) until the live
+   * queries have read them back, so the tree does not wait for that read.
+   */
+  reveal: (nodes: readonly TreeNode[]) => void;
   collections: Accessor<readonly Collection[]>;
   tabs: TabsStore;
   treeCommands: TreeCommands;
@@ -102,14 +108,14 @@ export function createAppServices(
   options: AppServiceOptions = {},
 ): AppServices {
   const workspace = options.workspace ?? repos.workspace.ensureDefault();
-  const nodes = live<readonly TreeNode[]>(() => repos.tree.listNodes(), []);
+  const tree = createTreeNodes(repos, live);
   const collections = live<readonly Collection[]>(() => repos.collections.list(), []);
   const tabs = createTabsStore({ repos, deps, notify });
   const treeCommands = makeTreeCommands({
     repos,
     deps,
     notify,
-    nodes,
+    nodes: tree.nodes,
     openRequest: (id) => void tabs.open(id),
   });
   const environments = createEnvironmentsStore({
@@ -162,10 +168,10 @@ export function createAppServices(
     }),
   );
   return {
+    ...tree,
     repos,
     deps,
     live,
-    nodes,
     collections,
     tabs,
     treeCommands,

@@ -12,13 +12,13 @@ import type { OpenApiApi, OpenApiImport } from "../../workers/openapi/types";
 
 const call = (
   remote: Comlink.Remote<OpenApiApi>,
-  text: string,
+  source: string | Blob,
   workspaceId: Id,
   refs: RefSource | undefined,
 ) =>
   refs
-    ? remote.importOpenApi(text, workspaceId, refs.base, Comlink.proxy(refs.load))
-    : remote.importOpenApi(text, workspaceId);
+    ? remote.importOpenApi(source, workspaceId, refs.base, Comlink.proxy(refs.load))
+    : remote.importOpenApi(source, workspaceId);
 
 interface Started {
   worker: Worker;
@@ -55,11 +55,12 @@ export function releaseOpenApiWorker(): void {
 }
 
 /**
- * Parses and converts an OpenAPI/Swagger document (JSON or YAML) in a worker. With `refs`, the
- * worker calls `refs.load` back (through a Comlink proxy) for each document the spec refers to.
+ * Parses and converts an OpenAPI/Swagger document (JSON or YAML text, or a file the worker
+ * reads) in a worker. With `refs`, the worker calls `refs.load` back (through a Comlink proxy)
+ * for each document the spec refers to.
  */
 export async function importOpenApi(
-  text: string,
+  source: string | Blob,
   workspaceId: Id,
   refs?: RefSource,
 ): Promise<Result<OpenApiImport>> {
@@ -67,7 +68,7 @@ export async function importOpenApi(
   spare = undefined;
   const remote = Comlink.wrap<OpenApiApi>(worker);
   try {
-    return await Promise.race([call(remote, text, workspaceId, refs), crashed]);
+    return await Promise.race([call(remote, source, workspaceId, refs), crashed]);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     return { ok: false, error: { code: "WORKER_FAILED", message } };

@@ -72,6 +72,18 @@ describe("importOpenApiSpec", () => {
     expect(JSON.stringify(r.value.bundle)).not.toContain("x-satchel-external");
   });
 
+  it("reads a chosen file itself, and says when it cannot", async () => {
+    const r = await importOpenApiSpec(new Blob([yaml]), deps, "ws");
+    expect(r.ok && r.value.bundle.collections[0]?.name).toBe("YAML Pets");
+    const gone = new File([yaml], "petstore.yaml");
+    Object.defineProperty(gone, "text", { value: () => Promise.reject(new Error("NotFound")) });
+    const failed = await importOpenApiSpec(gone, deps, "ws");
+    expect(failed).toEqual({
+      ok: false,
+      error: { code: "READ_FAILED", message: "Couldn't read petstore.yaml." },
+    });
+  });
+
   it("without a source, warns how to import the referenced files", async () => {
     const r = await importOpenApiSpec(splitSpec, deps, "ws");
     expect(r.ok && r.value.warnings.join("\n")).toMatch(/import the spec from its URL, or choose/);

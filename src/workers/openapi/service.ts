@@ -33,6 +33,16 @@ function convertParsed(
   return ok({ bundle, warnings: [...before, ...warnings] });
 }
 
+/** A chosen file's text, or a READ_FAILED result (the file went away or is unreadable). */
+async function readSource(file: Blob): Promise<string | Result<never>> {
+  try {
+    return await file.text();
+  } catch {
+    const name = "name" in file && typeof file.name === "string" ? file.name : "the file";
+    return err({ code: "READ_FAILED", message: `Couldn't read ${name}.` });
+  }
+}
+
 /**
  * Imports `text` into `workspaceId` with the given clock and random source; `$ref`s to other
  * documents stay unresolved (with a warning). See {@link importOpenApiSpec} to load them.
@@ -51,16 +61,19 @@ export function importOpenApiText(
 }
 
 /**
- * Like {@link importOpenApiText}, but first loads the documents the spec refers to through
- * `refs` (relative to `refs.base`) and bundles them in; problems loading them are warnings.
+ * Like {@link importOpenApiText}, but reads `source` when it is a file, and first loads the
+ * documents the spec refers to through `refs` (relative to `refs.base`) and bundles them in;
+ * problems loading them are warnings.
  */
 export async function importOpenApiSpec(
-  text: string,
+  source: string | Blob,
   deps: Deps,
   workspaceId: Id,
   refs?: RefSource,
 ): Promise<Result<OpenApiImport>> {
   try {
+    const text = typeof source === "string" ? source : await readSource(source);
+    if (typeof text !== "string") return text;
     const parsed = parseSpec(text);
     if (!parsed.ok) return parsed;
     const { doc, warnings } = await bundleExternalRefs(parsed.value, refs, (t) => parseSpec(t));
@@ -79,10 +92,10 @@ function release(load: LoadRef | undefined) {
 /** The worker's API over `deps`; `load` may be a Comlink proxy, released after the import. */
 export function makeOpenApiApi(deps: Deps): OpenApiApi {
   return {
-    importOpenApi: async (text, workspaceId, base, load) => {
+    importOpenApi: async (source, workspaceId, base, load) => {
       try {
         const refs = base !== undefined && load ? { base, load } : undefined;
-        return await importOpenApiSpec(text, deps, workspaceId, refs);
+        return await importOpenApiSpec(source, deps, workspaceId, refs);
       } finally {
         release(load);
       }

@@ -13,14 +13,16 @@ export interface OpenApiImport {
 export type LoadRef = (location: string) => Promise<string>;
 
 /**
- * Parse, resolve and convert an OpenAPI/Swagger document (JSON or YAML text). `base` (the spec's
+ * Parse, resolve and convert an OpenAPI/Swagger document: its JSON or YAML text, or the file
+ * itself (read in the worker, so a big spec is never decoded on the main thread and copied over
+ * as a string). `base` (the spec's
  * URL or file name) and `load` let `$ref`s to other documents be followed; they travel as two
  * arguments because Comlink proxies only top-level arguments, so the client passes
  * `Comlink.proxy(load)` and the worker calls it back.
  */
 export interface OpenApiApi {
   importOpenApi(
-    text: string,
+    source: string | Blob,
     workspaceId: Id,
     base?: string,
     load?: LoadRef,

@@ -26,6 +26,18 @@ describe("generated examples", () => {
     expect(value).toHaveProperty("p4_39");
   });
 
+  it("are made once per $ref however many operations use it", () => {
+    const doc = { components: { schemas: { Deep: wide(40, 4) } } };
+    const maker = makeExampleMaker(makeResolver(doc));
+    const first = maker.example({ $ref: "#/components/schemas/Deep" });
+    // Another operation's own {$ref} object: the same example, not a second generation.
+    expect(maker.example({ $ref: "#/components/schemas/Deep" })).toBe(first);
+    expect(maker.json(first).length).toBeLessThanOrEqual(MAX_EXAMPLE_CHARS);
+    const inline = wide(2, 1);
+    expect(maker.example(inline)).toBe(maker.example(inline));
+    expect(maker.example(wide(2, 1))).toEqual(maker.example(inline));
+  });
+
   it("keep a small schema's full example", () => {
     const maker = makeExampleMaker(makeResolver({}));
     expect(maker.example(wide(2, 3))).toEqual({

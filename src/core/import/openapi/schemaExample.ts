@@ -157,7 +157,17 @@ export function makeExampleMaker(resolver: Resolver, maxDepth = MAX_DEPTH): Exam
   };
   let shallower: ExampleMaker | undefined;
   const next = SHALLOWER.find((d) => d < maxDepth);
+  // A top-level example depends only on the schema (fresh budget, depth and path), so each
+  // `$ref` (or inline schema object) is generated once however many operations use it.
+  const made = new Map<unknown, unknown>();
   const example = (schema: unknown): unknown => {
+    const key = isObj(schema) && typeof schema.$ref === "string" ? schema.$ref : schema;
+    if (made.has(key)) return made.get(key);
+    const value = generate(schema);
+    made.set(key, value);
+    return value;
+  };
+  const generate = (schema: unknown): unknown => {
     budget = MAX_NODES;
     chars = 0;
     const value = gen(schema, 0, new Set());

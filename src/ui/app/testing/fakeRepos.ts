@@ -91,10 +91,10 @@ export function makeFakeRepos(
           .map(copy),
     },
     tree: {
-      listNodes: async () =>
-        (["collection", "folder", "request"] as const).flatMap((k) =>
-          [...rows[k].values()].map((r) => nodeOf(k, r)),
-        ),
+      listNodes: async (only?: Kind) =>
+        (["collection", "folder", "request"] as const)
+          .filter((k) => !only || k === only)
+          .flatMap((k) => [...rows[k].values()].map((r) => nodeOf(k, r))),
       rename: async (kind: Kind, id: Id, name: string) => {
         calls.push(`rename ${id} ${name}`);
         const row = rows[kind].get(id);
@@ -173,6 +173,11 @@ export function makeFakeRepos(
         for (const c of bundle.collections) rows.collection.set(c.id, copy(c));
         for (const f of bundle.folders) rows.folder.set(f.id, copy(f));
         for (const r of bundle.requests) rows.request.set(r.id, copy(r));
+        return [
+          ...bundle.collections.map((c) => nodeOf("collection", c)),
+          ...bundle.folders.map((f) => nodeOf("folder", f)),
+          ...bundle.requests.map((r) => nodeOf("request", r)),
+        ];
       },
     },
     settings: {

@@ -27,9 +27,10 @@ export function ImportDialog(props: ImportDialogProps) {
   const [url, setUrl] = createSignal("");
   const fetchUrl = () => url().trim() && state.fetchUrl(url());
   const submit = async () => {
-    const summary = await state.store();
-    if (summary === undefined) return;
-    notify({ message: `Imported ${summary}.` });
+    const stored = await state.store();
+    if (stored === undefined) return;
+    app.reveal(stored.nodes);
+    notify({ message: `Imported ${stored.summary}.` });
     props.onClose();
   };
   return (

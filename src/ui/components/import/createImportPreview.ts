@@ -6,10 +6,17 @@ import type { Accessor } from "solid-js";
 import { createMemo, createResource, createSignal, onCleanup } from "solid-js";
 import type { Deps } from "../../../core/factory";
 import type { Transport } from "../../../core/http/transport";
-import type { ImportPreview, OpenApiImporter } from "../../../core/import/funnel";
-import { importText, importTextAsync, needsWorker } from "../../../core/import/funnel";
+import type { ImportBundle, ImportPreview } from "../../../core/import/funnel";
+import {
+  importText,
+  importTextAsync,
+  needsWorker,
+  openApiPreview,
+} from "../../../core/import/funnel";
+import type { RefSource } from "../../../core/import/openapi/external";
+import type { Id } from "../../../core/model";
 import type { AppError, Result } from "../../../core/result";
-import type { Repos } from "../../../db/repos/index";
+import type { Repos, TreeNode } from "../../../db/repos/index";
 import { errorText } from "../../commands/errorText";
 import type { LoadedSource } from "./importSources";
 import { loadFiles, loadUrl } from "./importSources";
@@ -29,14 +36,24 @@ export interface ImportPreviewState {
   /** A read, fetch, parse or validation problem, or a failed store. */
   error: Accessor<AppError | undefined>;
   busy: Accessor<boolean>;
-  /** Stores the preview's bundle; resolves to its summary, or undefined when it failed. */
-  store: () => Promise<string | undefined>;
+  /**
+   * Stores the preview's bundle; resolves to its summary and the tree nodes it created, or
+   * undefined when it failed.
+   */
+  store: () => Promise<{ summary: string; nodes: TreeNode[] } | undefined>;
 }
+
+/** Converts an OpenAPI document, given as text or as the chosen file (the worker reads it). */
+export type SpecImporter = (
+  source: string | Blob,
+  workspaceId: Id,
+  refs?: RefSource,
+) => Promise<Result<{ bundle: ImportBundle; warnings: string[] }>>;
 
 /** The OpenAPI worker client, loaded on first use so the app shell does not carry it. */
 const openApiClient = () => import("../../workers/openapiClient");
-const workerOpenApi: OpenApiImporter = async (text, workspaceId, refs) =>
-  (await openApiClient()).importOpenApi(text, workspaceId, refs);
+const workerOpenApi: SpecImporter = async (source, workspaceId, refs) =>
+  (await openApiClient()).importOpenApi(source, workspaceId, refs);
 
 /** Starts the OpenAPI worker while the dialog is open (ended with it if no import used it). */
 function prepareWorkerWhileOpen() {
@@ -61,7 +78,7 @@ export function createImportPreview(
   deps: Deps,
   transport: Transport,
   initialFiles: readonly File[] = [],
-  openapi: OpenApiImporter = workerOpenApi,
+  openapi: SpecImporter = workerOpenApi,
 ): ImportPreviewState {
   if (openapi === workerOpenApi && typeof Worker !== "undefined") prepareWorkerWhileOpen();
   const [text, setText] = createSignal("");
@@ -82,32 +99,40 @@ export function createImportPreview(
   const syncResult = createMemo(() => {
     const input = source();
     const ws = workspace();
-    if (input === undefined || input.text.trim() === "" || !ws) return undefined;
+    if (input === undefined || input.spec || input.text.trim() === "" || !ws) return undefined;
     return importText(input.text, deps, ws.id, input.name || undefined);
   });
+  /** An OpenAPI file left unread, or text the funnel says must go to the worker. */
+  const usesWorker = () => {
+    if (source()?.spec) return true;
+    const r = syncResult();
+    return r !== undefined && needsWorker(r);
+  };
   const workerInput = createMemo(
     () => {
-      const r = syncResult();
       const input = source();
       const ws = workspace();
-      if (!r || !needsWorker(r) || input === undefined || !ws) return undefined;
+      if (!usesWorker() || input === undefined || !ws) return undefined;
       return { ...input, ws: ws.id };
     },
     undefined,
-    { equals: (a, b) => a?.text === b?.text && a?.ws === b?.ws && a?.refs === b?.refs },
+    {
+      equals: (a, b) =>
+        a?.text === b?.text && a?.spec === b?.spec && a?.ws === b?.ws && a?.refs === b?.refs,
+    },
   );
   const [workerResult] = createResource(workerInput, (w) =>
-    importTextAsync(w.text, deps, w.ws, openapi, w.name || undefined, w.refs).catch(
-      (e: unknown): Result<ImportPreview> => ({
-        ok: false,
-        error: { code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) },
-      }),
-    ),
+    (w.spec
+      ? openapi(w.spec, w.ws, w.refs).then(openApiPreview)
+      : importTextAsync(w.text, deps, w.ws, openapi, w.name || undefined, w.refs)
+    ).catch((e: unknown): Result<ImportPreview> => ({
+      ok: false,
+      error: { code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) },
+    })),
   );
   const result = () => {
-    const r = syncResult();
-    if (r && needsWorker(r)) return workerResult.loading ? undefined : workerResult();
-    return r;
+    if (usesWorker()) return workerResult.loading ? undefined : workerResult();
+    return syncResult();
   };
   const preview = () => {
     const r = result();
@@ -153,8 +178,8 @@ export function createImportPreview(
       if (!p || busy()) return undefined;
       setBusy(true);
       try {
-        await repos.imports.store(p.bundle);
-        return p.summary;
+        const nodes = await repos.imports.store(p.bundle);
+        return { summary: p.summary, nodes };
       } catch (e) {
         const code = typeof e === "object" && e && "code" in e ? String(e.code) : "WRITE_FAILED";
         setStoreError({ code, message: errorText("import", e) });

@@ -5,15 +5,20 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeSeededRandom } from "../../../core/env";
 import type { RefSource } from "../../../core/import/openapi/external";
 import { importOpenApiSpec } from "../../../workers/openapi/service";
+import { readText } from "../../files/readText";
 import { renderSidebarWithImport, resetImportTest } from "./testing";
 
 vi.mock("../../editor/loadCodeEditor", () => ({ loadCodeEditor: () => new Promise(() => {}) }));
 // jsdom has no module workers: run the worker's service in-process behind the same client API.
 const workerCalls: string[] = [];
+const workerSources: string[] = [];
 vi.mock("../../workers/openapiClient", () => ({
-  importOpenApi: (text: string, workspaceId: string, refs?: RefSource) => {
+  importOpenApi: async (source: string | Blob, workspaceId: string, refs?: RefSource) => {
     workerCalls.push(workspaceId);
+    workerSources.push(typeof source === "string" ? "text" : "file");
     const deps = { clock: { now: () => 1 }, random: makeSeededRandom(9) };
+    // jsdom's File has no text(); the worker's service reads real Blobs (service.test.ts).
+    const text = typeof source === "string" ? source : await readText(source);
     return importOpenApiSpec(text, deps, workspaceId, refs);
   },
 }));
@@ -43,6 +48,21 @@ describe("Import dialog with OpenAPI", () => {
     expect([...fake.rows.folder.values()].map((f) => f.name)).toEqual(
       expect.arrayContaining(["pets", "stores"]),
     );
+  });
+
+  it("hands a big spec file to the worker unread", async () => {
+    const { fake } = renderSidebar();
+    fireEvent.click(screen.getByRole("button", { name: "Import" }));
+    const dialog = await screen.findByRole("dialog", { name: "Import" });
+    const big = yaml.replace("info:", `# ${"padding ".repeat(1_000)}\ninfo:`);
+    const file = new File([big], "petstore.yaml", { type: "application/yaml" });
+    expect(file.size).toBeGreaterThan(8_000);
+    fireEvent.change(within(dialog).getByLabelText("Choose file"), { target: { files: [file] } });
+    const status = await within(dialog).findByRole("status");
+    expect(status.textContent).toContain("Will create 1 collection, 2 folders, 2 requests.");
+    expect(workerSources.at(-1)).toBe("file");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Import" }));
+    await waitFor(() => expect(fake.calls).toContain("imports.store"));
   });
 
   it("shows a YAML error with its line and stores nothing", async () => {

@@ -64,6 +64,26 @@ describe("loadFiles", () => {
   });
 });
 
+describe("loadFiles with one big file", () => {
+  const padding = "x".repeat(10_000);
+
+  it("leaves an OpenAPI file for the worker to read, with its first bytes as the text", async () => {
+    const spec = file("api.json", `{"openapi":"3.1.0","info":{"title":"${padding}"}}`);
+    const r = await loadFiles([spec]);
+    if (!r.ok) throw new Error(r.error.message);
+    expect(r.value.spec).toBe(spec);
+    expect(r.value.name).toBe("api.json");
+    expect(r.value.text.startsWith('{"openapi":"3.1.0"')).toBe(true);
+    expect(r.value.text.length).toBeLessThan(spec.size);
+  });
+
+  it("reads any other big file whole", async () => {
+    const text = JSON.stringify({ info: { name: padding }, item: [] });
+    const r = await loadFiles([file("c.json", text)]);
+    expect(r).toEqual({ ok: true, value: { text, name: "c.json" } });
+  });
+});
+
 describe("loadUrl", () => {
   const transport = (pages: Record<string, string>): Transport => ({
     name: "fake",

@@ -5,7 +5,7 @@
  * relative to it.
  */
 import type { Transport } from "../../../core/http/transport";
-import { detect } from "../../../core/import/detect";
+import { detect, looksLikeOpenApi } from "../../../core/import/detect";
 import type { RefSource } from "../../../core/import/openapi/external";
 import type { Result } from "../../../core/result";
 import { err, ok } from "../../../core/result";
@@ -16,7 +16,16 @@ export interface LoadedSource {
   text: string;
   name: string;
   refs?: RefSource;
+  /**
+   * A single chosen file whose first bytes (then `text`) say it is an OpenAPI document: the
+   * OpenAPI worker reads it, so a big spec is neither decoded on the main thread nor copied
+   * to the worker as a string.
+   */
+  spec?: Blob;
 }
+
+/** How much of a single chosen file is read first, to tell an OpenAPI document by its start. */
+const HEAD_BYTES = 4096;
 
 /** A file's path as chosen: its folder-relative path when a folder was picked, else its name. */
 export const pathOf = (file: File): string => file.webkitRelativePath || file.name;
@@ -54,6 +63,11 @@ export function findSibling(files: readonly File[], location: string): File | un
 export async function loadFiles(files: readonly File[]): Promise<Result<LoadedSource>> {
   let texts: string[];
   try {
+    const only = files.length === 1 ? files[0] : undefined;
+    if (only && only.size > HEAD_BYTES) {
+      const head = await readText(only.slice(0, HEAD_BYTES));
+      if (looksLikeOpenApi(head)) return ok({ text: head, name: only.name, spec: only });
+    }
     texts = await Promise.all(files.map(readText));
   } catch {
     const names = files.map((f) => f.name).join(", ");
