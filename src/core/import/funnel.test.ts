@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeFixedClock, makeSeededRandom } from "../env";
 import type { Deps } from "../factory";
-import { importText, importTextAsync } from "./funnel";
+import { importText, needsWorker } from "./funnel";
 import { sampleCollection } from "./postman/test/sample";
 
 const deps = (): Deps => ({ clock: makeFixedClock(5), random: makeSeededRandom(3) });
@@ -59,16 +59,13 @@ describe("importText", () => {
     }
   });
 
-  it("sends OpenAPI (JSON or YAML) to the async path", async () => {
+  it("sends OpenAPI (JSON or YAML) to the worker", () => {
     for (const text of ['{"openapi":"3.1.0"}', "swagger: '2.0'\npaths: {}\n"]) {
-      expect(run(text)).toMatchObject({ ok: false, error: { code: "NEEDS_WORKER" } });
+      const r = run(text);
+      expect(r).toMatchObject({ ok: false, error: { code: "NEEDS_WORKER" } });
+      expect(needsWorker(r)).toBe(true);
     }
-    const bundle = { collections: [], folders: [], requests: [], environments: [] };
-    const r = await importTextAsync("openapi: 3.0.0\n", deps(), "ws", async (text, ws) => {
-      expect([text, ws]).toEqual(["openapi: 3.0.0\n", "ws"]);
-      return { ok: true, value: { bundle, warnings: ["w"] } };
-    });
-    expect(r).toMatchObject({ ok: true, value: { kind: "openapi", warnings: ["w"] } });
+    expect(needsWorker(run("curl https://x.test"))).toBe(false);
   });
 
   it("drops __proto__ keys from what it keeps", () => {

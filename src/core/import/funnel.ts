@@ -14,7 +14,6 @@ import { detect } from "./detect";
 import { importHar } from "./har/index";
 import { importHoppscotch } from "./hoppscotch/index";
 import { importInsomnia } from "./insomnia/index";
-import type { RefSource } from "./openapi/external";
 import {
   importPostmanCollection,
   importPostmanEnvironment,
@@ -43,19 +42,35 @@ export interface ImportPreview {
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** How many of each an import creates. */
+export interface ImportCounts {
+  collections: number;
+  folders: number;
+  requests: number;
+  environments?: number;
+  globals?: number;
+}
+
+/** A human summary of counts, e.g. "1 collection, 3 folders, 12 requests". */
+export function summarizeCounts(n: ImportCounts): string {
+  const parts: string[] = [];
+  if (n.collections) parts.push(count(n.collections, "collection", "collections"));
+  if (n.folders) parts.push(count(n.folders, "folder", "folders"));
+  if (n.requests) parts.push(count(n.requests, "request", "requests"));
+  if (n.environments) parts.push(count(n.environments, "environment", "environments"));
+  if (n.globals !== undefined) parts.push(count(n.globals, "global", "globals"));
+  return parts.length ? parts.join(", ") : "nothing";
+}
+
 /** A human summary of what a bundle creates. */
 export function summarize(bundle: ImportBundle): string {
-  const parts: string[] = [];
-  if (bundle.collections.length) {
-    parts.push(count(bundle.collections.length, "collection", "collections"));
-  }
-  if (bundle.folders.length) parts.push(count(bundle.folders.length, "folder", "folders"));
-  if (bundle.requests.length) parts.push(count(bundle.requests.length, "request", "requests"));
-  if (bundle.environments.length) {
-    parts.push(count(bundle.environments.length, "environment", "environments"));
-  }
-  if (bundle.globals) parts.push(count(bundle.globals.variables.length, "global", "globals"));
-  return parts.length ? parts.join(", ") : "nothing";
+  return summarizeCounts({
+    collections: bundle.collections.length,
+    folders: bundle.folders.length,
+    requests: bundle.requests.length,
+    environments: bundle.environments.length,
+    ...(bundle.globals ? { globals: bundle.globals.variables.length } : {}),
+  });
 }
 
 const empty = (): ImportBundle => ({
@@ -120,43 +135,6 @@ export function importText(
   return r.ok ? ok(preview(d.kind, { ...empty(), globals: r.value })) : r;
 }
 
-/**
- * Converts an OpenAPI/Swagger text off the main thread (the UI passes the worker client);
- * `refs` says where the text came from so `$ref`s to other files or URLs can be loaded.
- */
-export type OpenApiImporter = (
-  text: string,
-  workspaceId: Id,
-  refs?: RefSource,
-) => Promise<Result<{ bundle: ImportBundle; warnings: string[] }>>;
-
-/** True when `importText` answered that the input must go through {@link importTextAsync}. */
+/** True when `importText` answered that the input is OpenAPI, for the OpenAPI worker. */
 export const needsWorker = (r: Result<ImportPreview>): boolean =>
   !r.ok && r.error.code === "NEEDS_WORKER";
-
-/** The preview of what an {@link OpenApiImporter} answered. */
-export function openApiPreview(
-  r: Result<{ bundle: ImportBundle; warnings: string[] }>,
-): Result<ImportPreview> {
-  return r.ok ? ok(preview("openapi", r.value.bundle, r.value.warnings)) : r;
-}
-
-/**
- * Like {@link importText}, with OpenAPI handed to `openapi` (a worker) and its bundle
- * summarised the same way; every other format is imported synchronously as before. `refs`
- * (the spec's URL or file name and a loader for its siblings) is passed on to `openapi`.
- */
-export async function importTextAsync(
-  text: string,
-  deps: Deps,
-  workspaceId: Id,
-  openapi: OpenApiImporter,
-  hint?: string,
-  refs?: RefSource,
-): Promise<Result<ImportPreview>> {
-  const sync = importText(text, deps, workspaceId, hint);
-  if (!needsWorker(sync)) return sync;
-  return openApiPreview(
-    await (refs ? openapi(text, workspaceId, refs) : openapi(text, workspaceId)),
-  );
-}

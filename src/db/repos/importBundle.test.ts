@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeEnvironment } from "../../core/factory";
 import type { ImportBundle } from "../../core/import/funnel";
+import type { ConvertedChunk } from "../../core/import/openapi/index";
 import { importText } from "../../core/import/funnel";
 import { sampleCollection } from "../../core/import/postman/test/sample";
 import { setup, storeTree } from "../test/helpers";
@@ -71,5 +72,58 @@ describe("imports.store", () => {
     expect((await db.requests.toArray()).map((r) => r.id).sort()).toEqual(
       fx.requests.map((r) => r.id).sort(),
     );
+  });
+});
+
+describe("imports.storeStreamed", () => {
+  const converted = (deps: Parameters<typeof importText>[1]) => {
+    const { collections, folders, requests } = bundleOf(deps);
+    const collection = collections[0];
+    if (!collection) throw new Error("no collection");
+    // Two chunks, each folder with the first requests that need it.
+    const chunks = [
+      { folders: folders.slice(0, 1), requests: requests.slice(0, 2) },
+      { folders: folders.slice(1), requests: requests.slice(2) },
+    ];
+    return { collection, chunks, folders, requests };
+  };
+  /** Hands out `chunks` one per call, each after a macrotask (as a worker's message arrives). */
+  const fromWorker = (chunks: ConvertedChunk[], failAt = Infinity) => {
+    let i = 0;
+    return () =>
+      new Promise<ConvertedChunk | undefined>((resolve, reject) =>
+        setTimeout(
+          () =>
+            i === failAt ? reject(new Error("a value no rule foresaw")) : resolve(chunks[i++]),
+          5,
+        ),
+      );
+  };
+
+  it("writes chunks that arrive tasks apart in one transaction, and returns the nodes", async () => {
+    const { db, deps, repos } = setup();
+    await storeTree(db, deps);
+    const { collection, chunks, folders, requests } = converted(deps);
+    const nodes = await repos.imports.storeStreamed(collection, fromWorker(chunks));
+    expect(await db.folders.count()).toBe(2 + folders.length);
+    expect(await db.requests.count()).toBe(3 + requests.length);
+    expect((await repos.collections.list()).map((c) => c.name)).toEqual(["API", "Other", "Sample"]);
+    expect(nodes).toHaveLength(1 + folders.length + requests.length);
+    expect(nodes[0]).toMatchObject({ kind: "collection", id: collection.id, sort: 3 });
+    expect(await repos.tree.listNodes()).toEqual(expect.arrayContaining(nodes));
+  });
+
+  it("writes nothing when the conversion fails part-way", async () => {
+    const { db, deps, repos } = setup();
+    const fx = await storeTree(db, deps);
+    const { collection, chunks } = converted(deps);
+    const failure = await repos.imports
+      .storeStreamed(collection, fromWorker(chunks, 1))
+      .catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(DbError);
+    expect(String((failure as DbError).message)).toContain("a value no rule foresaw");
+    expect(await db.collections.count()).toBe(fx.collections.length);
+    expect(await db.folders.count()).toBe(fx.folders.length);
+    expect(await db.requests.count()).toBe(fx.requests.length);
   });
 });

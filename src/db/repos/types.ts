@@ -4,6 +4,7 @@
  * Every method rejects with a {@link DbError} (never a raw Dexie error).
  */
 import type { ImportBundle } from "../../core/import/funnel";
+import type { ConvertedChunk } from "../../core/import/openapi/index";
 import type {
   Collection,
   Environment,
@@ -177,6 +178,16 @@ export interface Repos {
      * Resolves, once committed, to the tree nodes of what it wrote (for `AppServices.reveal`).
      */
     store(bundle: ImportBundle): Promise<TreeNode[]>;
+    /**
+     * Stores a collection whose folders and requests arrive chunk by chunk from `next` (a worker
+     * converting them; `undefined` ends), all in one transaction: each chunk is written while
+     * the next is converted, and a `next` that rejects aborts the whole import. Resolves, once
+     * committed, to the tree nodes written.
+     */
+    storeStreamed(
+      collection: Collection,
+      next: () => Promise<ConvertedChunk | undefined>,
+    ): Promise<TreeNode[]>;
   };
   runs: {
     /**

@@ -2,11 +2,10 @@ import { readFileSync } from "node:fs";
 import * as Comlink from "comlink";
 import { describe, expect, it } from "vitest";
 import { makeFixedClock, makeSeededRandom } from "../../core/env";
-import type { OpenApiImporter } from "../../core/import/funnel";
-import { importTextAsync } from "../../core/import/funnel";
+import { summarize } from "../../core/import/funnel";
 import { petstore30, swagger20 } from "../../core/import/openapi/test/fixtures";
 import { importOpenApiSpec, importOpenApiText, makeOpenApiApi } from "./service";
-import type { OpenApiApi } from "./types";
+import type { ChunkAnswer, OpenApiApi } from "./types";
 
 const deps = { clock: makeFixedClock(1), random: makeSeededRandom(2) };
 const yaml = readFileSync(new URL("./test/petstore.yaml", import.meta.url), "utf8");
@@ -90,7 +89,7 @@ describe("importOpenApiSpec", () => {
     expect(r.ok && r.value.bundle.requests).toHaveLength(2);
   });
 
-  it("passes refs through the funnel and calls the loader back over Comlink", async () => {
+  it("prepares over Comlink (calling the loader back), then converts chunk by chunk", async () => {
     const { port1, port2 } = new MessageChannel();
     Comlink.expose(makeOpenApiApi(deps), port1);
     const remote = Comlink.wrap<OpenApiApi>(port2);
@@ -99,23 +98,59 @@ describe("importOpenApiSpec", () => {
       loaded.push(location);
       return loadFixture(location);
     };
-    const importer: OpenApiImporter = (text, ws, refs) =>
-      refs
-        ? remote.importOpenApi(text, ws, refs.base, Comlink.proxy(refs.load))
-        : remote.importOpenApi(text, ws);
     try {
       const refs = { base: "api/openapi.yaml", load };
-      const r = await importTextAsync(splitSpec, deps, "ws", importer, "openapi.yaml", refs);
-      if (!r.ok) throw new Error(r.error.message);
-      expect(r.value.kind).toBe("openapi");
+      const full = await importOpenApiSpec(splitSpec, deps, "ws", refs);
+      if (!full.ok) throw new Error(full.error.message);
+      loaded.length = 0;
+      const prepared = await remote.prepare(splitSpec, "ws", refs.base, Comlink.proxy(load));
+      if (!prepared.ok) throw new Error(prepared.error.message);
       expect(loaded).toContain("api/schemas/pet.yaml");
-      expect(r.value.warnings.join("\n")).toMatch(/was not among the chosen files/);
-      const post = r.value.bundle.requests.find((q) => q.method === "POST");
+      expect(prepared.value.summary).toBe(summarize(full.value.bundle));
+      expect(prepared.value.warnings.join("\n")).toMatch(/was not among the chosen files/);
+      const started = await remote.start();
+      expect(started.ok && started.value.collection.name).toBe(
+        full.value.bundle.collections[0]?.name,
+      );
+      const requests = [];
+      let end: ChunkAnswer | undefined;
+      while (!end) {
+        const answer = await remote.nextChunk();
+        if (!answer.ok) throw new Error(answer.error.message);
+        if ("chunk" in answer.value) requests.push(...answer.value.chunk.requests);
+        else end = answer.value;
+      }
+      expect(requests.map((r) => r.name)).toEqual(full.value.bundle.requests.map((r) => r.name));
+      const post = requests.find((q) => q.method === "POST");
       expect(JSON.parse(post?.body.raw ?? "")).toEqual(petBody);
+      // The preview's warnings plus the conversion's are the one-shot import's.
+      expect([...prepared.value.warnings, ...("warnings" in end ? end.warnings : [])]).toEqual(
+        full.value.warnings,
+      );
+      expect(await remote.nextChunk()).toMatchObject({
+        ok: false,
+        error: { code: "NOTHING_PREPARED" },
+      });
     } finally {
       remote[Comlink.releaseProxy]();
       port1.close();
       port2.close();
     }
+  });
+
+  it("says where a conversion fails part-way", async () => {
+    const api = makeOpenApiApi(deps);
+    const paths: Record<string, unknown> = {};
+    for (let i = 0; i < 120; i++) paths[`/ok${i}`] = { get: { responses: {} } };
+    // String() of this parameter name throws, deep in the conversion of operation 121.
+    paths["/bad"] = { get: { parameters: [{ name: { toString: 1 }, in: "query" }] } };
+    const doc = { openapi: "3.0.0", info: { title: "T", version: "1" }, paths };
+    const prepared = await api.prepare(JSON.stringify(doc), "ws");
+    expect(prepared).toMatchObject({ ok: true, value: { summary: "1 collection, 121 requests" } });
+    expect((await api.start()).ok).toBe(true);
+    const answers = [];
+    for (let i = 0; i < 4; i++) answers.push(await api.nextChunk());
+    expect(answers.map((a) => a.ok)).toEqual([true, true, false, false]);
+    expect(answers[2]).toMatchObject({ ok: false, error: { code: "INVALID_OPENAPI" } });
   });
 });

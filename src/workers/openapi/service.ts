@@ -1,19 +1,31 @@
 /**
- * The OpenAPI import off the main thread: parse (JSON or YAML) → bundle external `$ref`s
- * (src/core/import/openapi/external.ts) → resolve and convert (src/core/import/openapi) → a
- * bundle for `repos.imports.store`. Never throws: an unexpected failure comes back as an
- * OPENAPI_FAILED result.
+ * The OpenAPI import off the main thread: read and parse (JSON or YAML) → bundle external
+ * `$ref`s (src/core/import/openapi/external.ts) → count what it creates (the preview) → resolve,
+ * convert chunk by chunk, one ahead of the page, which stores each as it comes
+ * (`repos.imports.storeStreamed`). Never throws: a failure comes back as an error result.
  */
 import * as Comlink from "comlink";
 import type { Deps } from "../../core/factory";
 import type { RefSource } from "../../core/import/openapi/external";
 import { bundleExternalRefs } from "../../core/import/openapi/external";
-import { convertOpenApi } from "../../core/import/openapi/index";
+import { summarizeCounts } from "../../core/import/funnel";
+import {
+  conversionFailure,
+  convertOpenApi,
+  startOpenApi,
+  surveyOpenApi,
+} from "../../core/import/openapi/index";
 import type { Id } from "../../core/model";
 import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import { parseSpec } from "./parse";
-import type { LoadRef, OpenApiApi, OpenApiImport } from "./types";
+import type { ChunkAnswer, LoadRef, OpenApiApi, OpenApiImport } from "./types";
+
+/**
+ * Operations converted per chunk: the first rows reach IndexedDB after ~10 ms of conversion,
+ * and each bulkAdd still carries a useful batch.
+ */
+const CHUNK = 50;
 
 const failed = (e: unknown) => {
   const message = e instanceof Error ? e.message : String(e);
@@ -60,6 +72,20 @@ export function importOpenApiText(
   }
 }
 
+/** A read, parsed document with its external refs bundled in, and what went amiss loading them. */
+interface LoadedSpec {
+  doc: unknown;
+  warnings: string[];
+}
+
+async function loadSpec(source: string | Blob, refs?: RefSource): Promise<Result<LoadedSpec>> {
+  const text = typeof source === "string" ? source : await readSource(source);
+  if (typeof text !== "string") return text;
+  const parsed = parseSpec(text);
+  if (!parsed.ok) return parsed;
+  return ok(await bundleExternalRefs(parsed.value, refs, (t) => parseSpec(t)));
+}
+
 /**
  * Like {@link importOpenApiText}, but reads `source` when it is a file, and first loads the
  * documents the spec refers to through `refs` (relative to `refs.base`) and bundles them in;
@@ -72,12 +98,9 @@ export async function importOpenApiSpec(
   refs?: RefSource,
 ): Promise<Result<OpenApiImport>> {
   try {
-    const text = typeof source === "string" ? source : await readSource(source);
-    if (typeof text !== "string") return text;
-    const parsed = parseSpec(text);
-    if (!parsed.ok) return parsed;
-    const { doc, warnings } = await bundleExternalRefs(parsed.value, refs, (t) => parseSpec(t));
-    return convertParsed(doc, deps, workspaceId, warnings);
+    const loaded = await loadSpec(source, refs);
+    if (!loaded.ok) return loaded;
+    return convertParsed(loaded.value.doc, deps, workspaceId, loaded.value.warnings);
   } catch (e) {
     return failed(e);
   }
@@ -89,16 +112,67 @@ function release(load: LoadRef | undefined) {
   remote?.[Comlink.releaseProxy]?.();
 }
 
-/** The worker's API over `deps`; `load` may be a Comlink proxy, released after the import. */
+const nothingPrepared = err({ code: "NOTHING_PREPARED", message: "Nothing to import." });
+
+/** Runs `step` in a later task, so a reply already on its way is posted first. */
+const later = <T>(step: () => T) =>
+  new Promise<T>((resolve) => setTimeout(() => resolve(step()), 0));
+
+/**
+ * The worker's API over `deps`; `load` may be a Comlink proxy, released once the refs are
+ * loaded. One document is prepared at a time; its conversion runs one chunk ahead of the page.
+ */
 export function makeOpenApiApi(deps: Deps): OpenApiApi {
+  let prepared: (LoadedSpec & { workspaceId: Id }) | undefined;
+  let step: (() => Result<ChunkAnswer>) | undefined;
+  let ahead: Promise<Result<ChunkAnswer>> | undefined;
   return {
-    importOpenApi: async (source, workspaceId, base, load) => {
+    prepare: async (source, workspaceId, base, load) => {
+      prepared = undefined;
+      step = ahead = undefined;
       try {
         const refs = base !== undefined && load ? { base, load } : undefined;
-        return await importOpenApiSpec(source, deps, workspaceId, refs);
+        const loaded = await loadSpec(source, refs);
+        if (!loaded.ok) return loaded;
+        const survey = surveyOpenApi(loaded.value.doc);
+        if (!survey.ok) return survey;
+        prepared = { ...loaded.value, workspaceId };
+        const { folders, requests } = survey.value;
+        const summary = summarizeCounts({ collections: 1, folders, requests });
+        return ok({ summary, warnings: loaded.value.warnings });
+      } catch (e) {
+        return failed(e);
       } finally {
         release(load);
       }
+    },
+    start: async () => {
+      if (!prepared) return nothingPrepared;
+      const started = startOpenApi(prepared.doc, deps, prepared.workspaceId);
+      prepared = undefined;
+      if (!started.ok) return started;
+      const conversion = started.value;
+      const chunks = conversion.chunks(CHUNK);
+      step = () => {
+        try {
+          const next = chunks.next();
+          if (!next.done) return ok({ chunk: next.value });
+          return ok({ done: true, warnings: conversion.warnings() });
+        } catch (e) {
+          return conversionFailure(e);
+        }
+      };
+      ahead = later(step);
+      return ok({ collection: conversion.collection });
+    },
+    nextChunk: async () => {
+      if (!step || !ahead) return nothingPrepared;
+      const answer = await ahead;
+      // Convert the next chunk while the page writes this one.
+      const more = answer.ok && "chunk" in answer.value;
+      ahead = more ? later(step) : undefined;
+      if (!more) step = undefined;
+      return answer;
     },
   };
 }

@@ -1,6 +1,7 @@
 /** The OpenAPI worker's API (src/workers/openapi.worker.ts), shared with its client. */
 import type { ImportBundle } from "../../core/import/funnel";
-import type { Id } from "../../core/model";
+import type { ConvertedChunk } from "../../core/import/openapi/index";
+import type { Collection, Id } from "../../core/model";
 import type { Result } from "../../core/result";
 
 /** What an OpenAPI import creates, not yet stored. */
@@ -9,22 +10,42 @@ export interface OpenApiImport {
   warnings: string[];
 }
 
+/** What a prepared document will create (the import's preview), and what is known amiss. */
+export interface OpenApiPreview {
+  /** e.g. "1 collection, 12 folders, 452 requests". */
+  summary: string;
+  /** Problems loading referenced documents; conversion warnings come with the store. */
+  warnings: string[];
+}
+
+/** A conversion step's answer: the next chunk, or the end with what went amiss. */
+export type ChunkAnswer = { chunk: ConvertedChunk } | { done: true; warnings: string[] };
+
 /** Reads a document the spec refers to by its resolved location (a URL or a file path). */
 export type LoadRef = (location: string) => Promise<string>;
 
 /**
- * Parse, resolve and convert an OpenAPI/Swagger document: its JSON or YAML text, or the file
- * itself (read in the worker, so a big spec is never decoded on the main thread and copied over
- * as a string). `base` (the spec's
- * URL or file name) and `load` let `$ref`s to other documents be followed; they travel as two
- * arguments because Comlink proxies only top-level arguments, so the client passes
- * `Comlink.proxy(load)` and the worker calls it back.
+ * The OpenAPI import in steps, so the preview does not wait for the conversion, and the page
+ * writes each chunk of rows while the worker converts the next (the page keeps the one
+ * transaction open meanwhile: `repos.imports.storeStreamed`).
  */
 export interface OpenApiApi {
-  importOpenApi(
+  /**
+   * Reads (a file), parses (JSON or YAML), loads the documents its `$ref`s name (`base`, the
+   * spec's URL or file name, and `load` — two arguments because Comlink proxies only top-level
+   * ones) and counts what the import will create. Keeps the document for {@link start}.
+   */
+  prepare(
     source: string | Blob,
     workspaceId: Id,
     base?: string,
     load?: LoadRef,
-  ): Promise<Result<OpenApiImport>>;
+  ): Promise<Result<OpenApiPreview>>;
+  /** Starts converting the prepared document: its collection now, the rest by `nextChunk`. */
+  start(): Promise<Result<{ collection: Collection }>>;
+  /**
+   * The next chunk of folders and requests (converted while the page wrote the last), or the
+   * end with the conversion's warnings; a value no rule foresaw is an INVALID_OPENAPI result.
+   */
+  nextChunk(): Promise<Result<ChunkAnswer>>;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Deps } from "../../factory";
 import { makeFixedClock, makeSeededRandom } from "../../env";
 import type { Request } from "../../model";
-import { convertOpenApi } from "./index";
+import { convertOpenApi, startOpenApi, surveyOpenApi } from "./index";
 import { petstore30, spec31, swagger20 } from "./test/fixtures";
 
 const deps = (): Deps => ({ clock: makeFixedClock(1), random: makeSeededRandom(1) });
@@ -193,5 +193,47 @@ describe("convertOpenApi errors", () => {
     expect(out.requests).toHaveLength(2000);
     expect(out.folders).toHaveLength(50);
     expect(performance.now() - started).toBeLessThan(4000);
+  });
+});
+
+describe("surveyOpenApi and startOpenApi", () => {
+  const docs = { petstore30, swagger20, spec31 };
+
+  it("count what the conversion creates", () => {
+    for (const [name, doc] of Object.entries(docs)) {
+      const survey = surveyOpenApi(doc);
+      const out = convert(doc);
+      expect(survey, name).toEqual({
+        ok: true,
+        value: {
+          title: out.collection.name,
+          folders: out.folders.length,
+          requests: out.requests.length,
+        },
+      });
+    }
+    expect(surveyOpenApi({ openapi: "4.0.0" })).toMatchObject({
+      ok: false,
+      error: { code: "UNSUPPORTED_FORMAT" },
+    });
+  });
+
+  it("convert chunk by chunk to the same rows, each folder in the chunk that first uses it", () => {
+    for (const doc of Object.values(docs)) {
+      const whole = convert(doc);
+      const started = startOpenApi(doc, deps(), "ws");
+      if (!started.ok) throw new Error(started.error.message);
+      const chunks = [...started.value.chunks(2)];
+      expect(chunks.every((c) => c.requests.length <= 2)).toBe(true);
+      expect(started.value.collection).toEqual(whole.collection);
+      expect(chunks.flatMap((c) => c.requests)).toEqual(whole.requests);
+      expect(chunks.flatMap((c) => c.folders)).toEqual(whole.folders);
+      expect(started.value.warnings()).toEqual(whole.warnings);
+      const seen = new Set<string | null>([null]);
+      for (const chunk of chunks) {
+        for (const f of chunk.folders) seen.add(f.id);
+        for (const r of chunk.requests) expect(seen.has(r.parentId)).toBe(true);
+      }
+    }
   });
 });

@@ -1,3 +1,3 @@
 /** OpenAPI / Swagger import: a parsed document → a collection (see convert.ts). */
-export { convertOpenApi } from "./convert";
-export type { ConvertedOpenApi } from "./convert";
+export { conversionFailure, convertOpenApi, startOpenApi, surveyOpenApi } from "./convert";
+export type { ConvertedChunk, ConvertedOpenApi, OpenApiConversion, OpenApiSurvey } from "./convert";

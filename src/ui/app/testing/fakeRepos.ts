@@ -5,6 +5,7 @@
 import type { Id, Collection, Folder, Request, Workspace } from "../../../core/model";
 import type { Deps } from "../../../core/factory";
 import type { ImportBundle } from "../../../core/import/funnel";
+import type { ConvertedChunk } from "../../../core/import/openapi/index";
 import type { Repos, StoredRun, TreeNode, Trash } from "../../../db/repos/index";
 
 type Row = Collection | Folder | Request;
@@ -177,6 +178,26 @@ export function makeFakeRepos(
           ...bundle.collections.map((c) => nodeOf("collection", c)),
           ...bundle.folders.map((f) => nodeOf("folder", f)),
           ...bundle.requests.map((r) => nodeOf("request", r)),
+        ];
+      },
+      storeStreamed: async (
+        collection: Collection,
+        next: () => Promise<ConvertedChunk | undefined>,
+      ) => {
+        calls.push("imports.storeStreamed");
+        const folders: Folder[] = [];
+        const requests: Request[] = [];
+        for (let chunk = await next(); chunk; chunk = await next()) {
+          folders.push(...chunk.folders);
+          requests.push(...chunk.requests);
+        }
+        rows.collection.set(collection.id, copy(collection));
+        for (const f of folders) rows.folder.set(f.id, copy(f));
+        for (const r of requests) rows.request.set(r.id, copy(r));
+        return [
+          nodeOf("collection", collection),
+          ...folders.map((f) => nodeOf("folder", f)),
+          ...requests.map((r) => nodeOf("request", r)),
         ];
       },
     },

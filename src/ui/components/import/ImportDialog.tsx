@@ -7,6 +7,7 @@ import { For, Show, createSignal } from "solid-js";
 import { useApp } from "../../app/AppContext";
 import { notify } from "../../stores/toasts";
 import { Dialog } from "../common/Dialog";
+import type { StoredImport } from "./createImportPreview";
 import { createImportPreview } from "./createImportPreview";
 import "../../styles/common.css";
 import "../../styles/import.css";
@@ -25,13 +26,16 @@ export function ImportDialog(props: ImportDialogProps) {
   const app = useApp();
   const state = createImportPreview(app.repos, app.deps, app.transport, props.initialFiles);
   const [url, setUrl] = createSignal("");
+  const [done, setDone] = createSignal<StoredImport>();
   const fetchUrl = () => url().trim() && state.fetchUrl(url());
   const submit = async () => {
     const stored = await state.store();
     if (stored === undefined) return;
     app.reveal(stored.nodes);
     notify({ message: `Imported ${stored.summary}.` });
-    props.onClose();
+    // Warnings only the conversion found stay on screen until the user has read them.
+    if (stored.warnings.length) setDone(stored);
+    else props.onClose();
   };
   return (
     <Dialog open title="Import" onClose={() => props.onClose()}>
@@ -99,7 +103,17 @@ export function ImportDialog(props: ImportDialogProps) {
             </p>
           )}
         </Show>
-        <Show when={state.preview()}>
+        <Show when={done()}>
+          {(stored) => (
+            <div role="status" class="import-preview">
+              <p>Imported {stored().summary}. Some parts could not be converted:</p>
+              <ul aria-label="Warnings">
+                <For each={stored().warnings}>{(w) => <li>{w}</li>}</For>
+              </ul>
+            </div>
+          )}
+        </Show>
+        <Show when={!done() && state.preview()}>
           {(preview) => (
             <div role="status" class="import-preview">
               <p>Will create {preview().summary}.</p>
@@ -112,16 +126,27 @@ export function ImportDialog(props: ImportDialogProps) {
           )}
         </Show>
         <div class="dialog-actions">
-          <button type="button" class="button" onClick={() => props.onClose()}>
-            Cancel
-          </button>
-          <button
-            type="submit"
-            class="button button-primary"
-            disabled={!state.preview() || state.busy()}
+          <Show when={!done()}>
+            <button type="button" class="button" onClick={() => props.onClose()}>
+              Cancel
+            </button>
+          </Show>
+          <Show
+            when={!done()}
+            fallback={
+              <button type="button" class="button button-primary" onClick={() => props.onClose()}>
+                Done
+              </button>
+            }
           >
-            Import
-          </button>
+            <button
+              type="submit"
+              class="button button-primary"
+              disabled={!state.preview() || state.busy()}
+            >
+              Import
+            </button>
+          </Show>
         </div>
       </form>
     </Dialog>

@@ -1,23 +1,20 @@
 /**
  * The Import dialog's logic: the source (pasted text, chosen or dropped files, or a URL), the
- * funnel's preview of what it would create, and storing it in one transaction.
+ * funnel's preview of what it would create, and storing it in one transaction. OpenAPI goes to
+ * its worker, which previews it, then converts and stores it there on "Import".
  */
 import type { Accessor } from "solid-js";
-import { createMemo, createResource, createSignal, onCleanup } from "solid-js";
+import { createMemo, createResource, createSignal, onCleanup, untrack } from "solid-js";
 import type { Deps } from "../../../core/factory";
 import type { Transport } from "../../../core/http/transport";
-import type { ImportBundle, ImportPreview } from "../../../core/import/funnel";
-import {
-  importText,
-  importTextAsync,
-  needsWorker,
-  openApiPreview,
-} from "../../../core/import/funnel";
+import type { ImportPreview } from "../../../core/import/funnel";
+import { importText, needsWorker } from "../../../core/import/funnel";
 import type { RefSource } from "../../../core/import/openapi/external";
 import type { Id } from "../../../core/model";
 import type { AppError, Result } from "../../../core/result";
 import type { Repos, TreeNode } from "../../../db/repos/index";
 import { errorText } from "../../commands/errorText";
+import type { PreparedOpenApi } from "../../workers/openapiClient";
 import type { LoadedSource } from "./importSources";
 import { loadFiles, loadUrl } from "./importSources";
 
@@ -32,28 +29,51 @@ export interface ImportPreviewState {
   chooseFiles: (files: readonly File[]) => void;
   /** Fetches `url` through the transport and previews what it holds. */
   fetchUrl: (url: string) => void;
-  preview: Accessor<ImportPreview | undefined>;
+  preview: Accessor<PreviewView | undefined>;
   /** A read, fetch, parse or validation problem, or a failed store. */
   error: Accessor<AppError | undefined>;
   busy: Accessor<boolean>;
-  /**
-   * Stores the preview's bundle; resolves to its summary and the tree nodes it created, or
-   * undefined when it failed.
-   */
-  store: () => Promise<{ summary: string; nodes: TreeNode[] } | undefined>;
+  /** Stores what the preview shows; resolves to what was stored, or undefined when it failed. */
+  store: () => Promise<StoredImport | undefined>;
 }
 
-/** Converts an OpenAPI document, given as text or as the chosen file (the worker reads it). */
+/** What the dialog shows of a preview. */
+export interface PreviewView {
+  /** e.g. "1 collection, 3 folders, 12 requests". */
+  summary: string;
+  warnings: string[];
+}
+
+/** What "Import" stored. */
+export interface StoredImport {
+  summary: string;
+  /** The tree nodes written, for `AppServices.reveal`. */
+  nodes: TreeNode[];
+  /** Warnings the conversion found (OpenAPI converts on store), not in the preview. */
+  warnings: string[];
+}
+
+/** Prepares an OpenAPI document, given as text or as the chosen file (the worker reads it). */
 export type SpecImporter = (
   source: string | Blob,
   workspaceId: Id,
   refs?: RefSource,
-) => Promise<Result<{ bundle: ImportBundle; warnings: string[] }>>;
+) => Promise<Result<PreparedOpenApi>>;
 
 /** The OpenAPI worker client, loaded on first use so the app shell does not carry it. */
 const openApiClient = () => import("../../workers/openapiClient");
-const workerOpenApi: SpecImporter = async (source, workspaceId, refs) =>
-  (await openApiClient()).importOpenApi(source, workspaceId, refs);
+const workerOpenApi =
+  (repos: Repos): SpecImporter =>
+  async (source, workspaceId, refs) =>
+    (await openApiClient()).prepareOpenApi(source, workspaceId, refs, repos);
+/** Without module workers (jsdom), the same steps run on the main thread. */
+const inProcessOpenApi =
+  (repos: Repos, deps: Deps): SpecImporter =>
+  async (source, workspaceId, refs) =>
+    (await openApiClient()).prepareOpenApiInProcess(source, workspaceId, refs, repos, deps);
+
+/** A storage failure from the worker, thrown like a DbError so errorText words it the same. */
+const asThrown = (e: AppError) => Object.assign(new Error(e.message), { code: e.code });
 
 /** Starts the OpenAPI worker while the dialog is open (ended with it if no import used it). */
 function prepareWorkerWhileOpen() {
@@ -67,6 +87,13 @@ function prepareWorkerWhileOpen() {
   });
 }
 
+/** The worker (started while the dialog is open), or in-process where there are no workers. */
+function defaultImporter(repos: Repos, deps: Deps): SpecImporter {
+  if (typeof Worker === "undefined") return inProcessOpenApi(repos, deps);
+  prepareWorkerWhileOpen();
+  return workerOpenApi(repos);
+}
+
 type Request = { kind: "files"; files: readonly File[] } | { kind: "url"; url: string };
 
 /**
@@ -78,9 +105,9 @@ export function createImportPreview(
   deps: Deps,
   transport: Transport,
   initialFiles: readonly File[] = [],
-  openapi: SpecImporter = workerOpenApi,
+  openapi?: SpecImporter,
 ): ImportPreviewState {
-  if (openapi === workerOpenApi && typeof Worker !== "undefined") prepareWorkerWhileOpen();
+  const importer = openapi ?? defaultImporter(repos, deps);
   const [text, setText] = createSignal("");
   const [request, setRequest] = createSignal<Request | undefined>(
     initialFiles.length ? { kind: "files", files: initialFiles } : undefined,
@@ -121,16 +148,31 @@ export function createImportPreview(
         a?.text === b?.text && a?.spec === b?.spec && a?.ws === b?.ws && a?.refs === b?.refs,
     },
   );
-  const [workerResult] = createResource(workerInput, (w) =>
-    (w.spec
-      ? openapi(w.spec, w.ws, w.refs).then(openApiPreview)
-      : importTextAsync(w.text, deps, w.ws, openapi, w.name || undefined, w.refs)
-    ).catch((e: unknown): Result<ImportPreview> => ({
-      ok: false,
-      error: { code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) },
-    })),
+  // The prepared document lives in its worker until stored; one replaced or left is let go.
+  let prepared: PreparedOpenApi | undefined;
+  const keep = (next: PreparedOpenApi | undefined) => {
+    prepared?.dispose();
+    prepared = next;
+  };
+  onCleanup(() => keep(undefined));
+  const [workerResult] = createResource(
+    workerInput,
+    async (w): Promise<Result<PreparedOpenApi>> => {
+      keep(undefined);
+      const r = await importer(w.spec ?? w.text, w.ws, w.refs).catch(
+        (e: unknown): Result<PreparedOpenApi> => ({
+          ok: false,
+          error: { code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) },
+        }),
+      );
+      if (!r.ok) return r;
+      // A newer source may have been chosen meanwhile: this one is no longer wanted.
+      if (untrack(workerInput) !== w) r.value.dispose();
+      else keep(r.value);
+      return r;
+    },
   );
-  const result = () => {
+  const result = (): Result<ImportPreview | PreparedOpenApi> | undefined => {
     if (usesWorker()) return workerResult.loading ? undefined : workerResult();
     return syncResult();
   };
@@ -178,8 +220,13 @@ export function createImportPreview(
       if (!p || busy()) return undefined;
       setBusy(true);
       try {
-        const nodes = await repos.imports.store(p.bundle);
-        return { summary: p.summary, nodes };
+        if ("bundle" in p) {
+          return { summary: p.summary, nodes: await repos.imports.store(p.bundle), warnings: [] };
+        }
+        const stored = await p.store();
+        if (!stored.ok) throw asThrown(stored.error);
+        const { nodes, warnings } = stored.value;
+        return { summary: p.summary, nodes, warnings };
       } catch (e) {
         const code = typeof e === "object" && e && "code" in e ? String(e.code) : "WRITE_FAILED";
         setStoreError({ code, message: errorText("import", e) });

@@ -2,26 +2,9 @@
 import { readFileSync } from "node:fs";
 import { fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { makeSeededRandom } from "../../../core/env";
-import type { RefSource } from "../../../core/import/openapi/external";
-import { importOpenApiSpec } from "../../../workers/openapi/service";
-import { readText } from "../../files/readText";
 import { renderSidebarWithImport, resetImportTest } from "./testing";
 
 vi.mock("../../editor/loadCodeEditor", () => ({ loadCodeEditor: () => new Promise(() => {}) }));
-// jsdom has no module workers: run the worker's service in-process behind the same client API.
-const workerCalls: string[] = [];
-const workerSources: string[] = [];
-vi.mock("../../workers/openapiClient", () => ({
-  importOpenApi: async (source: string | Blob, workspaceId: string, refs?: RefSource) => {
-    workerCalls.push(workspaceId);
-    workerSources.push(typeof source === "string" ? "text" : "file");
-    const deps = { clock: { now: () => 1 }, random: makeSeededRandom(9) };
-    // jsdom's File has no text(); the worker's service reads real Blobs (service.test.ts).
-    const text = typeof source === "string" ? source : await readText(source);
-    return importOpenApiSpec(text, deps, workspaceId, refs);
-  },
-}));
 
 const yaml = readFileSync("src/workers/openapi/test/petstore.yaml", "utf8");
 
@@ -38,10 +21,9 @@ describe("Import dialog with OpenAPI", () => {
     fireEvent.change(within(dialog).getByLabelText("Choose file"), { target: { files: [file] } });
     const status = await within(dialog).findByRole("status");
     expect(status.textContent).toContain("Will create 1 collection, 2 folders, 2 requests.");
-    expect(workerCalls).toHaveLength(1);
     fireEvent.click(within(dialog).getByRole("button", { name: "Import" }));
     await waitFor(() => expect(screen.queryByRole("dialog", { name: "Import" })).toBeNull());
-    expect(fake.calls).toContain("imports.store");
+    expect(fake.calls).toContain("imports.storeStreamed");
     // Component tests read the database once (onceQuery), so check what was stored;
     // bench/openapi.mjs sees the tree update in Chromium.
     expect([...fake.rows.collection.values()].map((c) => c.name)).toContain("YAML Pets");
@@ -50,19 +32,35 @@ describe("Import dialog with OpenAPI", () => {
     );
   });
 
-  it("hands a big spec file to the worker unread", async () => {
+  it("keeps the dialog open to show what the conversion could not do", async () => {
     const { fake } = renderSidebar();
     fireEvent.click(screen.getByRole("button", { name: "Import" }));
     const dialog = await screen.findByRole("dialog", { name: "Import" });
-    const big = yaml.replace("info:", `# ${"padding ".repeat(1_000)}\ninfo:`);
-    const file = new File([big], "petstore.yaml", { type: "application/yaml" });
-    expect(file.size).toBeGreaterThan(8_000);
-    fireEvent.change(within(dialog).getByLabelText("Choose file"), { target: { files: [file] } });
-    const status = await within(dialog).findByRole("status");
-    expect(status.textContent).toContain("Will create 1 collection, 2 folders, 2 requests.");
-    expect(workerSources.at(-1)).toBe("file");
+    const spec = [
+      "openapi: 3.0.0",
+      "info: { title: Gaps, version: '1' }",
+      "paths:",
+      "  /a:",
+      "    get:",
+      "      responses:",
+      "        '200':",
+      "          description: ok",
+      "          content:",
+      "            application/json:",
+      "              schema: { $ref: '#/components/schemas/Missing' }",
+    ].join("\n");
+    fireEvent.input(within(dialog).getByLabelText("Paste a collection or cURL"), {
+      target: { value: spec },
+    });
+    expect((await within(dialog).findByRole("status")).textContent).toContain("1 request");
     fireEvent.click(within(dialog).getByRole("button", { name: "Import" }));
-    await waitFor(() => expect(fake.calls).toContain("imports.store"));
+    const done = await within(dialog).findByText(/Imported 1 collection, 1 request\. Some parts/);
+    expect(done.parentElement?.textContent).toMatch(
+      /Unresolved \$ref "#\/components\/schemas\/Missing"/,
+    );
+    expect(fake.calls).toContain("imports.storeStreamed");
+    fireEvent.click(within(dialog).getByRole("button", { name: "Done" }));
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "Import" })).toBeNull());
   });
 
   it("shows a YAML error with its line and stores nothing", async () => {
@@ -74,7 +72,7 @@ describe("Import dialog with OpenAPI", () => {
     });
     const alert = await within(dialog).findByRole("alert");
     expect(alert.textContent).toMatch(/not valid YAML.*\(at line \d+, column \d+\)/);
-    expect(fake.calls).not.toContain("imports.store");
+    expect(fake.calls.some((c) => c.startsWith("imports."))).toBe(false);
   });
 
   it("loads the spec's referenced files from the files chosen with it", async () => {
@@ -102,7 +100,7 @@ describe("Import dialog with OpenAPI", () => {
     expect(status.textContent).toBe("Will create 1 collection, 1 request.");
     expect(within(dialog).getByText("File: openapi.yaml (with 1 referenced file)")).toBeTruthy();
     fireEvent.click(within(dialog).getByRole("button", { name: "Import" }));
-    await waitFor(() => expect(fake.calls).toContain("imports.store"));
+    await waitFor(() => expect(fake.calls).toContain("imports.storeStreamed"));
     expect(JSON.stringify([...fake.rows.request.values()])).toContain("Rex");
   });
 });
