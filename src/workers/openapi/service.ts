@@ -1,8 +1,8 @@
 /**
  * The OpenAPI import off the main thread: read and parse (JSON or YAML) → bundle external
  * `$ref`s (src/core/import/openapi/external.ts) → count what it creates (the preview) → resolve,
- * convert chunk by chunk, one ahead of the page, which stores each as it comes
- * (`repos.imports.storeStreamed`). Never throws: a failure comes back as an error result.
+ * convert chunk by chunk from the preview on (in the background), and hand the chunks to the
+ * page, which stores each as it comes (`repos.imports.storeStreamed`). Never throws: a failure comes back as an error result.
  */
 import * as Comlink from "comlink";
 import type { Deps } from "../../core/factory";
@@ -15,7 +15,7 @@ import {
   startOpenApi,
   surveyOpenApi,
 } from "../../core/import/openapi/index";
-import type { Id } from "../../core/model";
+import type { Collection, Id } from "../../core/model";
 import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import { parseSpec } from "./parse";
@@ -114,29 +114,94 @@ function release(load: LoadRef | undefined) {
 
 const nothingPrepared = err({ code: "NOTHING_PREPARED", message: "Nothing to import." });
 
-/** Runs `step` in a later task, so a reply already on its way is posted first. */
-const later = <T>(step: () => T) =>
-  new Promise<T>((resolve) => setTimeout(() => resolve(step()), 0));
+/**
+ * Calls `task` in a later task of its own, so messages (the page asking for a chunk) are handled
+ * in between. A MessageChannel, not setTimeout: nested timeouts are clamped to 4 ms each.
+ */
+function makeScheduler(): { later: (task: () => void) => void; close: () => void } {
+  if (typeof MessageChannel === "undefined") {
+    return { later: (task) => void setTimeout(task, 0), close: () => undefined };
+  }
+  const channel = new MessageChannel();
+  let pending: (() => void) | undefined;
+  channel.port1.onmessage = () => pending?.();
+  return {
+    later: (task) => {
+      pending = task;
+      channel.port2.postMessage(null);
+    },
+    close: () => {
+      channel.port1.close();
+      channel.port2.close();
+    },
+  };
+}
+
+/** A conversion running a chunk per task from the start, its answers queued in order. */
+interface Running {
+  collection: Collection;
+  /** The next answer (waiting for it if need be); NOTHING_PREPARED after the last. */
+  next: () => Promise<Result<ChunkAnswer>>;
+}
+
+/**
+ * Starts converting `doc` in the background as soon as it is previewed: by the time the user
+ * clicks "Import", much (often all) of it is converted and the page only has to write it.
+ * Nothing is written here, so dropping the worker drops the work.
+ */
+function runInBackground(doc: unknown, deps: Deps, workspaceId: Id): Result<Running> {
+  const started = startOpenApi(doc, deps, workspaceId);
+  if (!started.ok) return started;
+  const conversion = started.value;
+  const chunks = conversion.chunks(CHUNK);
+  const queue: Result<ChunkAnswer>[] = [];
+  const scheduler = makeScheduler();
+  let finished = false;
+  let wake: (() => void) | undefined;
+  const step = (): Result<ChunkAnswer> => {
+    try {
+      const next = chunks.next();
+      if (!next.done) return ok({ chunk: next.value });
+      return ok({ done: true, warnings: conversion.warnings() });
+    } catch (e) {
+      return conversionFailure(e);
+    }
+  };
+  const pump = () => {
+    const answer = step();
+    queue.push(answer);
+    finished = !(answer.ok && "chunk" in answer.value);
+    if (finished) scheduler.close();
+    else scheduler.later(pump);
+    wake?.();
+    wake = undefined;
+  };
+  scheduler.later(pump);
+  return ok({
+    collection: conversion.collection,
+    next: async () => {
+      while (queue.length === 0 && !finished) await new Promise<void>((r) => (wake = r));
+      return queue.shift() ?? nothingPrepared;
+    },
+  });
+}
 
 /**
  * The worker's API over `deps`; `load` may be a Comlink proxy, released once the refs are
- * loaded. One document is prepared at a time; its conversion runs one chunk ahead of the page.
+ * loaded. One document is prepared at a time; its conversion starts with the preview.
  */
 export function makeOpenApiApi(deps: Deps): OpenApiApi {
-  let prepared: (LoadedSpec & { workspaceId: Id }) | undefined;
-  let step: (() => Result<ChunkAnswer>) | undefined;
-  let ahead: Promise<Result<ChunkAnswer>> | undefined;
+  let running: Result<Running> | undefined;
   return {
     prepare: async (source, workspaceId, base, load) => {
-      prepared = undefined;
-      step = ahead = undefined;
+      running = undefined;
       try {
         const refs = base !== undefined && load ? { base, load } : undefined;
         const loaded = await loadSpec(source, refs);
         if (!loaded.ok) return loaded;
         const survey = surveyOpenApi(loaded.value.doc);
         if (!survey.ok) return survey;
-        prepared = { ...loaded.value, workspaceId };
+        running = runInBackground(loaded.value.doc, deps, workspaceId);
         const { folders, requests } = survey.value;
         const summary = summarizeCounts({ collections: 1, folders, requests });
         return ok({ summary, warnings: loaded.value.warnings });
@@ -147,31 +212,13 @@ export function makeOpenApiApi(deps: Deps): OpenApiApi {
       }
     },
     start: async () => {
-      if (!prepared) return nothingPrepared;
-      const started = startOpenApi(prepared.doc, deps, prepared.workspaceId);
-      prepared = undefined;
-      if (!started.ok) return started;
-      const conversion = started.value;
-      const chunks = conversion.chunks(CHUNK);
-      step = () => {
-        try {
-          const next = chunks.next();
-          if (!next.done) return ok({ chunk: next.value });
-          return ok({ done: true, warnings: conversion.warnings() });
-        } catch (e) {
-          return conversionFailure(e);
-        }
-      };
-      ahead = later(step);
-      return ok({ collection: conversion.collection });
+      if (!running) return nothingPrepared;
+      return running.ok ? ok({ collection: running.value.collection }) : running;
     },
     nextChunk: async () => {
-      if (!step || !ahead) return nothingPrepared;
-      const answer = await ahead;
-      // Convert the next chunk while the page writes this one.
-      const more = answer.ok && "chunk" in answer.value;
-      ahead = more ? later(step) : undefined;
-      if (!more) step = undefined;
+      if (!running?.ok) return nothingPrepared;
+      const answer = await running.value.next();
+      if (!(answer.ok && "chunk" in answer.value)) running = undefined;
       return answer;
     },
   };
