@@ -1,8 +1,9 @@
-// A newcomer's first minutes: make a collection and a request, send it, find it all after a reload.
+// A newcomer's first minutes: make a collection and a request, send it, keep its response as an
+// example, and find it all after a reload.
 import { expect, test } from "@playwright/test";
 import { API, AppPage } from "./pages/app";
 
-test("create a collection and a request, send it, and find everything after a reload", async ({
+test("create a collection and a request, send it, save an example, and find everything after a reload", async ({
   page,
 }) => {
   const app = new AppPage(page);
@@ -16,6 +17,7 @@ test("create a collection and a request, send it, and find everything after a re
   await expect(app.status()).toContainText("200");
   await expect(app.bodyText()).toContainText('"path": "/cors/users"');
   await expect(app.bodyText()).toContainText('"limit": "2"');
+  await page.getByRole("button", { name: "Save as example" }).click();
 
   await app.save();
   await expect(page.getByRole("tab", { name: "List users", exact: true })).toBeVisible();
@@ -24,6 +26,10 @@ test("create a collection and a request, send it, and find everything after a re
   await expect(app.treeItem("Users API")).toBeVisible();
   await expect(app.treeItem("List users")).toBeVisible();
   await expect(app.url()).toHaveValue(`${API}/cors/users?limit=2`);
+  // The response was kept as an example, with its body.
+  await page.getByRole("tab", { name: "Examples" }).click();
+  await expect(page.getByRole("combobox", { name: "Example" })).toContainText("200 · List users");
+  await expect(page.getByRole("region", { name: "Request" })).toContainText('"/cors/users"');
   // The send is in history.
   await page.getByRole("button", { name: "History" }).click();
   await expect(page.getByRole("button", { name: /\/cors\/users\?limit=2/ }).first()).toBeVisible();

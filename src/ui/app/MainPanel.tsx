@@ -4,7 +4,11 @@
  */
 import { Show } from "solid-js";
 import { RequestEditor } from "../components/request/RequestEditor";
+import type { HttpResponse } from "../../core/http/transport";
+import type { Id, Request } from "../../core/model";
+import { exampleFromResponse } from "../components/response/exampleFromResponse";
 import { ResponseViewer } from "../components/response/ResponseViewer";
+import { notify } from "../stores/toasts";
 import { TabStrip } from "../components/tabs/TabStrip";
 import { tabDomId } from "../components/tabs/TabButton";
 import { useApp } from "./AppContext";
@@ -16,6 +20,13 @@ const PANEL_ID = "request-panel";
 /** Renders the tab strip and the active tab's editor and response. */
 export function MainPanel() {
   const app = useApp();
+  // The example joins the tab's draft (the Examples tab shows it), saved with the request.
+  const saveExample = (tabId: Id, draft: Request, response: HttpResponse) => {
+    const example = exampleFromResponse(response, app.deps.random.uuid(), draft.name);
+    if (!example.ok) return void notify({ kind: "error", message: example.error.message });
+    app.tabs.setDraft(tabId, { ...draft, examples: [...draft.examples, example.value] });
+    notify({ message: `Added example “${example.value.name}”; save the request to keep it.` });
+  };
   return (
     <main class="app-main">
       <TabStrip panelId={PANEL_ID} />
@@ -55,7 +66,11 @@ export function MainPanel() {
                 />
               </section>
               <section class="response-pane">
-                <ResponseViewer state={run().state} extraTabs={runPanelTabs(run)} />
+                <ResponseViewer
+                  state={run().state}
+                  extraTabs={runPanelTabs(run)}
+                  onSaveExample={(response) => saveExample(tab().id, tab().draft, response)}
+                />
               </section>
             </div>
           );

@@ -56,6 +56,7 @@ describe("RequestEditor", () => {
       "Pre-request",
       "Tests",
       "Settings",
+      "Examples",
       "Code",
     ]);
     expect(screen.getByRole("tab", { name: "Params" }).textContent).toContain("2");
@@ -211,5 +212,43 @@ describe("RequestEditor", () => {
     expect(request().settings).not.toHaveProperty("timeoutMs");
     type(screen.getByRole("textbox", { name: "Description" }), "Lists users");
     expect(request().description).toBe("Lists users");
+  });
+
+  it("shows saved examples to read, edit and delete", () => {
+    const example = (id: string, status: number, name: string, body: string) => ({
+      id,
+      name,
+      status,
+      statusText: "",
+      headers: [{ key: "Content-Type", value: "application/json", enabled: true }],
+      body,
+    });
+    const { request, tab } = setup({
+      examples: [example("e1", 200, "Found", '{"id":1}'), example("e2", 404, "Missing", "{}")],
+    });
+    expect(screen.getByRole("tab", { name: "Examples" }).textContent).toContain("2");
+    tab("Examples");
+    const pick = screen.getByRole("combobox", { name: "Example" }) as HTMLSelectElement;
+    expect([...pick.options].map((o) => o.textContent)).toEqual(["200 · Found", "404 · Missing"]);
+    expect(
+      (screen.getByRole("textbox", { name: "Example body" }) as HTMLTextAreaElement).value,
+    ).toBe('{"id":1}');
+    expect(screen.getByRole("rowheader", { name: "Content-Type" })).toBeTruthy();
+    fireEvent.change(pick, { target: { value: "e2" } });
+    type(screen.getByRole("textbox", { name: "Example name" }), "Not found");
+    type(screen.getByRole("spinbutton", { name: "Status" }), "410");
+    type(screen.getByRole("textbox", { name: "Example body" }), '{"gone":true}');
+    expect(request().examples[1]).toMatchObject({
+      name: "Not found",
+      status: 410,
+      statusText: "Gone",
+      body: '{"gone":true}',
+    });
+    expect(request().examples[0]?.name).toBe("Found");
+    fireEvent.click(screen.getByRole("button", { name: "Delete example" }));
+    expect(request().examples.map((e) => e.id)).toEqual(["e1"]);
+    fireEvent.click(screen.getByRole("button", { name: "Delete example" }));
+    expect(request().examples).toEqual([]);
+    expect(screen.getByText(/No saved examples/)).toBeTruthy();
   });
 });

@@ -10,6 +10,7 @@ import { CodeEditor } from "../../editor/CodeEditor";
 import { Tabs } from "../common/Tabs";
 import { AuthPanel } from "./AuthPanel";
 import { BodyPanel } from "./BodyPanel";
+import { ExamplesPanel } from "./ExamplesPanel";
 import { HeadersPanel } from "./HeadersPanel";
 import { ParamsPanel } from "./ParamsPanel";
 import { withAuth, withMethod, withUrl } from "./requestUpdates";
@@ -136,6 +137,11 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
             ),
           },
           { name: "Settings", render: () => <SettingsPanel {...common} /> },
+          {
+            name: "Examples",
+            count: () => props.request.examples.length,
+            render: () => <ExamplesPanel {...common} />,
+          },
           { name: "Code", render: () => <CodeTab request={props.request} /> },
         ]}
       />

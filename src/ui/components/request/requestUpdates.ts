@@ -2,7 +2,7 @@
  * Immutable request edits that keep the URL and its tables in step both ways: the URL's query
  * is the enabled Params rows, and the Path Variables table has one row per `:name` in the URL.
  */
-import type { Auth, Body, KeyValue, Request } from "../../../core/model";
+import type { Auth, Body, Example, KeyValue, Request } from "../../../core/model";
 import { parseQuery, syncPathVariables, withQuery } from "../../../core/http/url";
 
 /**
@@ -68,4 +68,17 @@ export function setAuthValue(auth: Auth, key: string, value: string): Auth {
     ? auth.attributes.map((a) => (a.key === key ? { ...a, value } : a))
     : [...auth.attributes, { key, value, type: "string" }];
   return { ...auth, attributes };
+}
+
+/** The request with example `id` changed by `patch` (other examples untouched). */
+export function withExample(request: Request, id: string, patch: Partial<Example>): Request {
+  return {
+    ...request,
+    examples: request.examples.map((e) => (e.id === id ? { ...e, ...patch } : e)),
+  };
+}
+
+/** The request without example `id`. */
+export function withoutExample(request: Request, id: string): Request {
+  return { ...request, examples: request.examples.filter((e) => e.id !== id) };
 }

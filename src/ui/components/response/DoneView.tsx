@@ -18,6 +18,7 @@ export interface DoneViewProps {
   warnings: SendError[] | undefined;
   extraTabs: readonly TabItem[] | undefined;
   seesSetCookie: boolean | undefined;
+  onSaveExample?: ((response: HttpResponse) => void) | undefined;
 }
 
 /** Opens the body in the worker once per response; switching tabs keeps it open. */
@@ -43,7 +44,7 @@ export function DoneView(props: DoneViewProps) {
   ]);
   return (
     <div class="response-done">
-      <StatusBar response={props.response} />
+      <StatusBar response={props.response} onSaveExample={props.onSaveExample} />
       <WarningList warnings={props.warnings} />
       <Tabs label="Response sections" tabs={tabs()} variant="response" />
     </div>

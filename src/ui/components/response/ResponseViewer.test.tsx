@@ -168,4 +168,15 @@ describe("ResponseViewer", () => {
     unmount();
     expect(calls.at(-1)).toMatch(/^close:body-\d+$/);
   });
+
+  it("offers “Save as example” only when asked to, and hands over the response", () => {
+    const done: ResponseState = { kind: "done", response: response() };
+    const first = show(done);
+    expect(screen.queryByRole("button", { name: "Save as example" })).toBeNull();
+    first.unmount();
+    const saved: HttpResponse[] = [];
+    show(done, { onSaveExample: (r) => saved.push(r) });
+    fireEvent.click(screen.getByRole("button", { name: "Save as example" }));
+    expect(saved).toEqual([done.response]);
+  });
 });

@@ -28,6 +28,8 @@ export interface ResponseViewerProps {
   client?: FormatClient;
   /** Whether the transport sees Set-Cookie (hides the "browser hides Set-Cookie" note). */
   seesSetCookie?: boolean;
+  /** Offers "Save as example" on a finished response. */
+  onSaveExample?: (response: HttpResponse) => void;
 }
 
 /** A region named "Response". */
@@ -53,6 +55,7 @@ export function ResponseViewer(props: ResponseViewerProps) {
               warnings={s().warnings}
               extraTabs={props.extraTabs}
               seesSetCookie={props.seesSetCookie}
+              onSaveExample={props.onSaveExample}
             />
           )}
         </Match>
