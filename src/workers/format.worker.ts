@@ -10,6 +10,8 @@ const service = makeFormatService();
 
 const api: FormatApi = {
   open: (id, bytes, contentType) => service.open(id, bytes, contentType),
+  part: (id, offset, bytes, total) => service.part(id, offset, bytes, total),
+  openParts: (id, contentType) => service.openParts(id, contentType),
   lines: (id, from, to, mode) => service.lines(id, from, to, mode),
   search: (id, query, mode, opts) => service.search(id, query, mode, opts),
   text: (id, mode) => service.text(id, mode),

@@ -128,7 +128,10 @@ describe("runItem order", () => {
       eventName: "prerequest",
     });
     expect(test?.context.request.url).toBe("http://api.test/items/1");
-    expect(test?.context.response?.bodyText).toBe("echo http://api.test/items/1");
+    // The body goes as bytes: the sandbox decodes it only if a script reads it.
+    expect(test?.context.response?.bodyText).toBeUndefined();
+    const body = test?.context.response?.body ?? new Uint8Array();
+    expect(new TextDecoder().decode(body)).toBe("echo http://api.test/items/1");
     expect(test?.context.response?.status).toBe(200);
   });
 

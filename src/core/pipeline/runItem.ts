@@ -9,7 +9,6 @@ import { buildHttpRequest } from "../http/buildRequest";
 import type { HttpRequest, SendOptions, SendResult } from "../http/transport";
 import type { SandboxContext, SandboxResult, ScriptKind, ScriptSource } from "../sandbox/types";
 import type { VariableScopes } from "../variables/scopes";
-import { decodeUtf8 } from "./decode";
 import { applyScriptChanges, templateHttpRequest } from "./scriptRequest";
 import type { ItemResult, PipelineEvent, RunItemInput } from "./types";
 
@@ -156,9 +155,6 @@ export async function runItem(
   out.result = result;
   emit({ type: "response", result });
 
-  const response = result.ok
-    ? { ...result.response, bodyText: decodeUtf8(result.response.body) }
-    : undefined;
-  await runStage("test", out.http, response);
+  await runStage("test", out.http, result.ok ? result.response : undefined);
   return finish();
 }

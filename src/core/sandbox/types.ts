@@ -29,8 +29,11 @@ export interface SandboxContext {
   scopes: ScopeSnapshot;
   /** The request as it will be (pre-request) or was (test) sent. */
   request: HttpRequest;
-  /** Present for test scripts. */
-  response?: HttpResponse & { bodyText: string };
+  /**
+   * Present for test scripts. The sandbox decodes `body` itself when a script reads it (so a
+   * 50 MB response costs no main-thread decode); `bodyText`, when given, is used instead.
+   */
+  response?: HttpResponse & { bodyText?: string };
   info: {
     requestName: string;
     requestId: string;

@@ -18,6 +18,23 @@ const value = <T>(r: { ok: true; value: T } | { ok: false; error: { message: str
 };
 
 describe("format service: open", () => {
+  it("opens a body sent in slices as if it came whole", () => {
+    const bytes = fixture("nested.json.txt");
+    const whole = opened(bytes, "application/json");
+    const service = makeFormatService();
+    const cut = 7;
+    // Out of order, as nothing guarantees the order beyond the client's awaits.
+    expect(service.part("doc", cut, bytes.slice(cut), bytes.length).ok).toBe(true);
+    expect(service.part("doc", 0, bytes.slice(0, cut), bytes.length).ok).toBe(true);
+    expect(value(service.openParts("doc", "application/json"))).toEqual(whole.info);
+    expect(value(service.text("doc", "pretty"))).toBe(value(whole.service.text("doc", "pretty")));
+    expect(service.part("doc", bytes.length, bytes, bytes.length)).toMatchObject({
+      ok: false,
+      error: { code: "BAD_PART" },
+    });
+    expect(service.openParts("other")).toMatchObject({ ok: false, error: { code: "NOT_OPEN" } });
+  });
+
   it("pretty-prints JSON and reports its shape", () => {
     const { info } = opened(fixture("nested.json.txt"), "application/json; charset=utf-8");
     expect(info).toMatchObject({ kind: "json", prettyOk: true, lineCount: 18, rawLineCount: 1 });

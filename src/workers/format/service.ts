@@ -18,6 +18,7 @@ const failed = (e: unknown): Result<never, AppError> =>
 /** Makes a format service; `dispose` drops every open document. */
 export function makeFormatService(): FormatApi & { dispose: () => void } {
   const docs = new Map<string, FormatDocument>();
+  const parts = new Map<string, Uint8Array>();
   const withDoc = <T>(id: string, run: (doc: FormatDocument) => Result<T, AppError>) => {
     const doc = docs.get(id);
     if (doc === undefined) return notOpen(id);
@@ -27,15 +28,31 @@ export function makeFormatService(): FormatApi & { dispose: () => void } {
       return failed(e);
     }
   };
+  const open = (id: string, bytes: Uint8Array, contentType?: string) => {
+    try {
+      const doc = makeDocument(bytes, contentType);
+      docs.set(id, doc);
+      return ok(doc.info);
+    } catch (e) {
+      return failed(e);
+    }
+  };
   return {
-    open(id, bytes, contentType) {
-      try {
-        const doc = makeDocument(bytes, contentType);
-        docs.set(id, doc);
-        return ok(doc.info);
-      } catch (e) {
-        return failed(e);
+    open,
+    part(id, offset, bytes, total) {
+      let whole = parts.get(id);
+      if (!whole || whole.length !== total) parts.set(id, (whole = new Uint8Array(total)));
+      if (offset < 0 || offset + bytes.length > total) {
+        return err({ code: "BAD_PART", message: `A slice does not fit body "${id}".` });
       }
+      whole.set(bytes, offset);
+      return ok(null);
+    },
+    openParts(id, contentType) {
+      const whole = parts.get(id);
+      if (!whole) return notOpen(id);
+      parts.delete(id);
+      return open(id, whole, contentType);
     },
     lines: (id, from, to, mode) => withDoc(id, (doc) => ok(doc.lines(from, to, mode))),
     search: (id, query, mode, opts) =>
@@ -45,8 +62,12 @@ export function makeFormatService(): FormatApi & { dispose: () => void } {
     bytes: (id, mode: ViewMode) => withDoc(id, (doc) => ok(doc.bytesOf(mode).slice())),
     close(id) {
       docs.delete(id);
+      parts.delete(id);
       return ok(null);
     },
-    dispose: () => docs.clear(),
+    dispose: () => {
+      docs.clear();
+      parts.clear();
+    },
   };
 }

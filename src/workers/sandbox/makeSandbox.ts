@@ -18,6 +18,7 @@ import type {
   ScriptSource,
 } from "../../core/sandbox/types";
 import { resolveTemplate } from "../../core/variables/template";
+import { decodeUtf8 } from "../../core/pipeline/decode";
 import { makeCollector, newSink, type Collector } from "./collector";
 import { createEngine, type Engine } from "./engine";
 import { limitCode, limitMessage } from "./errors";
@@ -79,14 +80,16 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
   let modulePromise: Promise<QuickJSWASMModule> | undefined;
   let engine: Engine | undefined;
   let collector: Collector | undefined;
-  let bodyText = "";
+  // The response body as text, decoded on first read by a script (most never read it).
+  let bodyText: string | undefined;
+  let bodyBytes: Uint8Array | undefined;
   let queue: Promise<unknown> = Promise.resolve();
 
   const hooks = {
     emit: (type: string, json: string) => collector?.emit(type, json),
     send: (json: string) => (collector ? collector.send(json) : -1),
     now: () => performance.now(),
-    body: () => bodyText,
+    body: () => (bodyText ??= bodyBytes ? decodeUtf8(bodyBytes) : ""),
     lib(name: string) {
       const builtin = builtinSource(name);
       return builtin !== undefined ? { source: builtin } : (libs.get(name) ?? {});
@@ -168,7 +171,8 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
       timeoutMs,
     });
     collector = c;
-    bodyText = context.response?.bodyText ?? "";
+    bodyText = context.response?.bodyText;
+    bodyBytes = context.response?.body;
     let state: StageState = {
       scopes: context.scopes,
       request: context.request,
@@ -218,7 +222,7 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
       state = endStage(engine, state, memoryBytes, errors);
     }
     collector = undefined;
-    bodyText = "";
+    bodyText = bodyBytes = undefined;
     return {
       assertions: c.assertions,
       console: c.console,

@@ -86,6 +86,20 @@ pm.test("fails", () => pm.expect(1).to.equal(2));`),
     expect(read.errors.map((e) => e.code)).toEqual(["OUT_OF_MEMORY"]);
   });
 
+  it("decodes the body from its bytes when the host sends no text (UTF-8, on first read)", async () => {
+    const context = makeContext("test");
+    const { bodyText: _text, ...bytesOnly } = context.response!;
+    context.response = { ...bytesOnly, body: new TextEncoder().encode('{"name":"Zoë"}') };
+    const r = await sandbox.run(
+      "test",
+      one(`pm.test("text", () => pm.expect(pm.response.json().name).to.equal("Zoë"));
+console.log(pm.response.text());`),
+      context,
+    );
+    expect(r.assertions.map((a) => a.passed)).toEqual([true]);
+    expect(r.console.map((c) => c.args.join(" "))).toEqual(['{"name":"Zoë"}']);
+  });
+
   it("reports a stage whose context does not fit in memory and runs the next one", async () => {
     const context = makeContext("prerequest", { memoryLimitBytes: 2 * 1024 * 1024 });
     context.scopes = { ...context.scopes, environment: { huge: "é".repeat(2 * 1024 * 1024) } };

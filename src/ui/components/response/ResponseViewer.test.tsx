@@ -20,6 +20,8 @@ function fakeClient() {
     };
   const client: FormatClient = {
     open: wrap("open"),
+    part: wrap("part"),
+    openParts: wrap("openParts"),
     lines: wrap("lines"),
     search: wrap("search"),
     text: wrap("text"),
