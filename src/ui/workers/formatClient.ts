@@ -8,7 +8,35 @@ import * as Comlink from "comlink";
 import type { FormatApi, FormatClient } from "../../workers/format/types";
 
 /** The biggest slice of a body copied in one task (a few ms). */
-const PART_BYTES = 4 * 1024 * 1024;
+export const PART_BYTES = 4 * 1024 * 1024;
+
+/** Hands `value` over without copying it again (Comlink transfers its buffer). */
+export type Transfer = <T extends Uint8Array>(value: T) => T;
+
+/**
+ * Opens `bytes` in the worker behind `remote`: a copy of a small body in one message, a big one
+ * in {@link PART_BYTES} slices, one copy and one message per task, so the main thread is never
+ * held for the whole body. The caller's bytes stay usable (only copies are transferred).
+ */
+export async function openInSlices(
+  remote: FormatClient,
+  transfer: Transfer,
+  id: string,
+  bytes: Uint8Array,
+  contentType?: string,
+): ReturnType<FormatClient["open"]> {
+  if (bytes.length <= PART_BYTES) return remote.open(id, transfer(bytes.slice()), contentType);
+  for (let at = 0; at < bytes.length; at += PART_BYTES) {
+    const sent = await remote.part(
+      id,
+      at,
+      transfer(bytes.slice(at, at + PART_BYTES)),
+      bytes.length,
+    );
+    if (!sent.ok) return sent;
+  }
+  return remote.openParts(id, contentType);
+}
 
 /** Starts a format worker and wraps it; `dispose` terminates the worker. */
 export function makeFormatClient(): FormatClient & { dispose: () => void } {
@@ -17,18 +45,14 @@ export function makeFormatClient(): FormatClient & { dispose: () => void } {
   });
   const remote = Comlink.wrap<FormatApi>(worker);
   return {
-    async open(id, bytes, contentType) {
-      if (bytes.length <= PART_BYTES) {
-        const copy = bytes.slice();
-        return remote.open(id, Comlink.transfer(copy, [copy.buffer]), contentType);
-      }
-      for (let at = 0; at < bytes.length; at += PART_BYTES) {
-        const copy = bytes.slice(at, at + PART_BYTES);
-        const sent = await remote.part(id, at, Comlink.transfer(copy, [copy.buffer]), bytes.length);
-        if (!sent.ok) return sent;
-      }
-      return remote.openParts(id, contentType);
-    },
+    open: (id, bytes, contentType) =>
+      openInSlices(
+        remote,
+        (copy) => Comlink.transfer(copy, [copy.buffer]),
+        id,
+        bytes,
+        contentType,
+      ),
     part: (id, offset, bytes, total) => remote.part(id, offset, bytes, total),
     openParts: (id, contentType) => remote.openParts(id, contentType),
     lines: (id, from, to, mode) => remote.lines(id, from, to, mode),
