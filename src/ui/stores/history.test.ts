@@ -5,6 +5,7 @@ import type { HistoryEntry } from "../../core/model";
 import { onceQuery, resetOnceQueries } from "../app/testing/onceQuery";
 import { makeFakeStorage } from "../components/env/testing/fakeStorage";
 import { createHistoryStore, matchesQuery } from "./history";
+import { KEEP_CREDENTIALS_KEY } from "./historyCredentials";
 
 afterEach(resetOnceQueries);
 
@@ -49,5 +50,20 @@ describe("createHistoryStore", () => {
     });
     expect(await store.clear()).toBe(true);
     await vi.waitFor(() => expect(store.entries()).toHaveLength(0));
+  });
+
+  it("remembers whether new entries keep their credentials", async () => {
+    const storage = makeFakeStorage({ history: [] });
+    const store = createRoot(() =>
+      createHistoryStore({ repos: storage.repos, live: onceQuery, notify: () => 1 }),
+    );
+    expect(store.keepCredentials()).toBe(true);
+    await store.setKeepCredentials(false);
+    expect(store.keepCredentials()).toBe(false);
+    expect(await storage.repos.settings.get(KEEP_CREDENTIALS_KEY, true)).toBe(false);
+    const again = createRoot(() =>
+      createHistoryStore({ repos: storage.repos, live: onceQuery, notify: () => 1 }),
+    );
+    await vi.waitFor(() => expect(again.keepCredentials()).toBe(false));
   });
 });

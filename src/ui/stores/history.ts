@@ -9,6 +9,7 @@ import type { HistoryEntry } from "../../core/model";
 import type { Repos } from "../../db/repos/types";
 import type { LiveQuery } from "../app/AppContext";
 import { errorText } from "../commands/errorText";
+import { KEEP_CREDENTIALS_KEY, keepsCredentials } from "./historyCredentials";
 import type { Notify } from "./toasts";
 import { notify as defaultNotify } from "./toasts";
 
@@ -32,6 +33,9 @@ export interface HistoryStore {
   filtered: Accessor<readonly HistoryEntry[]>;
   /** Deletes every entry; failures become an error toast. Resolves true when cleared. */
   clear(): Promise<boolean>;
+  /** Whether new entries keep the credentials their request sent (a stored setting). */
+  keepCredentials: Accessor<boolean>;
+  setKeepCredentials(keep: boolean): Promise<void>;
 }
 
 /** True when `entry` matches every whitespace-separated word of `query` (case-insensitive). */
@@ -56,11 +60,26 @@ export function createHistoryStore(ctx: HistoryStoreDeps): HistoryStore {
     const q = query();
     return q.trim() ? entries().filter((e) => matchesQuery(e, q)) : entries();
   });
+  const [keepCredentials, setKeep] = createSignal(true);
+  let chosen = false;
+  // The stored setting, unless the user changed it before it was read.
+  void keepsCredentials(ctx.repos).then((keep) => chosen || setKeep(keep));
   return {
     entries,
     query,
     setQuery,
     filtered,
+    keepCredentials,
+    setKeepCredentials: async (keep) => {
+      chosen = true;
+      setKeep(keep);
+      try {
+        await ctx.repos.settings.set(KEEP_CREDENTIALS_KEY, keep);
+      } catch (error) {
+        setKeep(!keep);
+        notify({ kind: "error", message: errorText("change the setting", error) });
+      }
+    },
     clear: async () => {
       try {
         await ctx.repos.history.clear();

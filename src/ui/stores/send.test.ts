@@ -6,6 +6,7 @@ import type { SendResult } from "../../core/http/transport";
 import { fakeSandbox, fakeTransport } from "../../core/pipeline/test/fakes";
 import { makeFakeRepos } from "../app/testing/fakeRepos";
 import { makeFixture, makeTestDeps } from "../app/testing/fixtures";
+import { KEEP_CREDENTIALS_KEY } from "./historyCredentials";
 import { createSendStore } from "./send";
 
 function setup(transport = fakeTransport()) {
@@ -62,6 +63,22 @@ describe("send store", () => {
     expect(stored?.variables).toEqual([
       { key: "token", value: "abc", type: "default", enabled: true },
     ]);
+  });
+
+  it("keeps no credentials in history when the setting says so", async () => {
+    const { store, fake, request } = setup();
+    await fake.repos.settings.set(KEEP_CREDENTIALS_KEY, false);
+    const kept: HistoryEntry[] = [];
+    const add = fake.repos.history.add;
+    fake.repos.history.add = (entry) => (kept.push(entry), add(entry));
+    request.auth = { type: "bearer", attributes: [{ key: "token", value: "t0k" }] };
+    request.url = "https://api.test/items?api_key=s3cret&page=2";
+    await store.send(request.id, request);
+    expect(kept[0]?.sentHeaders).toContainEqual(["Authorization", ""]);
+    // Everything but the response body, which is kept as received (here an echo of the URL).
+    const { responseBody: _body, ...entry } = kept[0]!;
+    expect(JSON.stringify(entry)).not.toMatch(/t0k|s3cret/);
+    expect(kept[0]?.resolvedUrl).toBe("https://api.test/items?api_key=&page=2");
   });
 
   it("shows why a send failed", async () => {

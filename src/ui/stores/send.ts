@@ -26,6 +26,7 @@ import type { Repos } from "../../db/repos/index";
 import type { ResponseState } from "../components/response/ResponseViewer";
 import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
+import { entryWithoutCredentials, keepsCredentials } from "./historyCredentials";
 
 /** What the send store needs from the app. */
 export interface SendContext {
@@ -136,7 +137,8 @@ export function createSendStore(ctx: SendContext) {
       ...(error ? { error: { code: error.code, message: error.message } } : {}),
       sentAt: now,
     };
-    await ctx.repos.history.add(entry);
+    const keep = await keepsCredentials(ctx.repos);
+    await ctx.repos.history.add(keep ? entry : entryWithoutCredentials(entry));
   };
 
   /** Sends `request` for tab `tabId`; resolves when the run (scripts included) is over. */

@@ -86,6 +86,20 @@ describe("HistoryButton", () => {
     expect(within(dialog).getByText("No requests match.")).toBeTruthy();
   });
 
+  it("turns keeping credentials in history off and on", async () => {
+    const { dialog, storage } = setup(seed);
+    const keep = within(dialog).getByRole("checkbox", { name: "Keep credentials in history" });
+    expect((keep as HTMLInputElement).checked).toBe(true);
+    fireEvent.click(keep);
+    await waitFor(async () =>
+      expect(await storage.repos.settings.get("history.keepCredentials", true)).toBe(false),
+    );
+    fireEvent.click(keep);
+    await waitFor(async () =>
+      expect(await storage.repos.settings.get("history.keepCredentials", true)).toBe(true),
+    );
+  });
+
   it("reopens an entry and closes the dialog", async () => {
     const { dialog, onOpen } = setup(seed);
     fireEvent.click(await within(dialog).findByRole("button", { name: /health/ }));

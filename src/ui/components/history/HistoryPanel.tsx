@@ -53,6 +53,14 @@ export function HistoryPanel(props: HistoryPanelProps) {
           Clear history
         </button>
         <HistoryExport repos={props.repos} entries={props.store.filtered()} />
+        <label class="history-keep">
+          <input
+            type="checkbox"
+            checked={props.store.keepCredentials()}
+            onChange={(e) => void props.store.setKeepCredentials(e.currentTarget.checked)}
+          />
+          Keep credentials in history
+        </label>
       </div>
       <Show
         when={shown().length}
