@@ -2,7 +2,8 @@
  * The OpenAPI import off the main thread: read and parse (JSON or YAML) → bundle external
  * `$ref`s (src/core/import/openapi/external.ts) → count what it creates (the preview) → resolve,
  * convert chunk by chunk from the preview on (in the background), and hand the chunks to the
- * page, which stores each as it comes (`repos.imports.storeStreamed`). Never throws: a failure comes back as an error result.
+ * page, which stores each as it comes (`repos.imports.storeStreamed`). Never throws: a failure
+ * comes back as an error result.
  */
 import * as Comlink from "comlink";
 import type { Deps } from "../../core/factory";

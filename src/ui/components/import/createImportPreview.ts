@@ -1,7 +1,8 @@
 /**
  * The Import dialog's logic: the source (pasted text, chosen or dropped files, or a URL), the
  * funnel's preview of what it would create, and storing it in one transaction. OpenAPI goes to
- * its worker, which previews it, then converts and stores it there on "Import".
+ * its worker, which previews and converts it; on "Import" this thread writes each converted chunk
+ * as it comes (see workers/openapiClient.ts).
  */
 import type { Accessor } from "solid-js";
 import { createMemo, createResource, createSignal, onCleanup, untrack } from "solid-js";
