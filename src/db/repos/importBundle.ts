@@ -64,8 +64,8 @@ export function makeImportsRepo(ctx: RepoContext): Repos["imports"] {
     store: (bundle: ImportBundle) =>
       ctx.write(() =>
         db.transaction("rw", tables, async () => {
-          let sort = (await nextSort()) - 1;
-          const collections = bundle.collections.map((c) => stamp({ ...c, sort: ++sort }));
+          const first = await nextSort();
+          const collections = bundle.collections.map((c, i) => stamp({ ...c, sort: first + i }));
           await db.collections.bulkAdd(collections);
           await addInBatches(db.folders, bundle.folders.map(stamp));
           await addInBatches(db.requests, bundle.requests.map(stamp));
