@@ -9,8 +9,10 @@ import { makeQuickJsSandboxWith } from "../../src/workers/sandbox/makeSandbox";
 self.onmessage = async (e) => {
   const { wasmUrl, timeScriptsSource, timing } = e.data;
   const sandbox = makeQuickJsSandboxWith({
-    loadModule: () =>
-      newQuickJSWASMModuleFromVariant(newVariant(RELEASE_SYNC, { wasmLocation: wasmUrl })),
+    loadModule: (wasmMemory) =>
+      newQuickJSWASMModuleFromVariant(
+        newVariant(RELEASE_SYNC, { wasmLocation: wasmUrl, wasmMemory }),
+      ),
     loadLib: async (name) => (await fetch(`/sandbox-libs/${libFileName(name)}`)).text(),
   });
   const timeScripts = new Function(`return (${timeScriptsSource})`)();

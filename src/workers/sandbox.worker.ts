@@ -23,8 +23,10 @@ async function loadLib(name: GuestLibName): Promise<string> {
 }
 
 const sandbox = makeQuickJsSandboxWith({
-  loadModule: () =>
-    newQuickJSWASMModuleFromVariant(newVariant(RELEASE_SYNC, { wasmLocation: wasmUrl })),
+  loadModule: (wasmMemory) =>
+    newQuickJSWASMModuleFromVariant(
+      newVariant(RELEASE_SYNC, { wasmLocation: wasmUrl, wasmMemory }),
+    ),
   loadLib,
   get transport() {
     return transport;

@@ -1,14 +1,20 @@
 /**
- * Host-side state of one run: what the guest reports (console, assertions, errors) for the script
- * that is running, and its pm.sendRequest calls through the host Transport, capped per script.
+ * Host-side state of one stage: what the guest reports as it happens (console, test results,
+ * errors, variable changes, setNextRequest, skipRequest, the visualizer) for the script that is
+ * running, and its pm.sendRequest calls through the host Transport, capped per script. Reports
+ * are plain strings from the guest's captured channel; the host checks their shape and caps their
+ * size, so a script cannot grow the host's memory without bound.
  */
 import type { Clock } from "../../core/env";
 import { decodeUtf8 } from "../../core/pipeline/decode";
 import type { HttpRequest, SendResult, Transport } from "../../core/http/transport";
-import type { AssertionResult, ConsoleEntry } from "../../core/sandbox/types";
+import type {
+  AssertionResult,
+  ConsoleEntry,
+  ScopeSnapshot,
+  ScriptError,
+} from "../../core/sandbox/types";
 import type { GuestErrorInfo } from "./engine";
-import type { AssertionRow } from "./stage";
-import { ASSERTION_ERROR, ASSERTION_PASSED, ASSERTION_SKIPPED } from "./stage";
 
 /** One script's pending and settled sends; `wake` resolves the driver's wait early. */
 export interface ScriptSink {
@@ -21,15 +27,31 @@ export interface ScriptSink {
   wake?: () => void;
 }
 
+/** What a stage's scripts decided besides variables: the host keeps it between executions. */
+export interface StageOutcome {
+  /** undefined: not called; null: setNextRequest(null). */
+  nextRequest?: string | null;
+  skip: boolean;
+  visualizer?: { template: string; data: unknown; options?: unknown };
+}
+
 export interface Collector {
   readonly assertions: AssertionResult[];
   readonly console: ConsoleEntry[];
+  /** The scopes with every change reported so far (copied on first write). */
+  readonly scopes: ScopeSnapshot;
+  readonly outcome: StageOutcome;
+  /** Errors of the stage not tied to a guest exception (output cut at its cap). */
+  readonly notes: ScriptError[];
   sink: ScriptSink;
-  emit(type: string, json: string): void;
-  /** Adds a stage's test results (from its end report). */
-  addAssertions(rows: readonly AssertionRow[]): void;
+  emit(type: string, args: string[]): void;
   send(json: string): number;
 }
+
+/** Bytes of reports (console text, test names and messages, variable values) a stage may send. */
+export const REPORT_BUDGET = 32 * 1024 * 1024;
+const SCOPES = new Set<keyof ScopeSnapshot>(["globals", "collection", "environment", "local"]);
+const LEVELS = new Set<ConsoleEntry["level"]>(["log", "info", "warn", "error", "debug"]);
 
 export const newSink = (location: string): ScriptSink => ({
   location,
@@ -56,38 +78,115 @@ export function guestSendResult(result: SendResult): string {
   });
 }
 
+/** Sets `key` as an own property even when it is "__proto__". */
+function setOwn(store: Record<string, unknown>, key: string, value: unknown) {
+  Object.defineProperty(store, key, {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
 export function makeCollector(opts: {
   clock: Clock;
   transport?: Transport;
   maxSendRequests: number;
   timeoutMs: number;
+  scopes: ScopeSnapshot;
 }): Collector {
   let seq = 0;
+  let budget = REPORT_BUDGET;
+  let cut = false;
+  const owned = new Set<string>();
+  let scopes: ScopeSnapshot = opts.scopes;
+  /** The scope to write, copied the first time this stage writes it. */
+  const writable = (name: keyof ScopeSnapshot): Record<string, unknown> => {
+    if (!owned.has(name)) {
+      scopes = { ...scopes, [name]: { ...scopes[name] } };
+      owned.add(name);
+    }
+    return scopes[name];
+  };
+  /** Takes `bytes` from the stage's report budget; false once it is spent (said once). */
+  const afford = (bytes: number): boolean => {
+    budget -= bytes;
+    if (budget >= 0) return true;
+    if (!cut) {
+      cut = true;
+      c.notes.push({
+        code: "RUNTIME",
+        message: `the scripts reported more than ${REPORT_BUDGET / 1048576} MiB (console output, test results, variables); the rest was dropped`,
+        location: c.sink.location,
+      });
+    }
+    return false;
+  };
+  const size = (args: string[]) => args.reduce((n, a) => n + a.length, 0);
+
+  const handlers: Record<string, (args: string[]) => void> = {
+    console([level, json = "[]"]) {
+      const args = JSON.parse(json) as unknown;
+      const lvl = LEVELS.has(level as ConsoleEntry["level"]) ? level : "log";
+      const texts = Array.isArray(args) ? args.map((a) => String(a)) : [String(args)];
+      c.console.push({
+        level: lvl as ConsoleEntry["level"],
+        args: texts,
+        at: opts.clock.now(),
+        location: c.sink.location,
+      });
+    },
+    error([name = "Error", message = "", stack = ""]) {
+      c.sink.errors.push({ name, message, stack, at: performance.now() });
+    },
+    test([name = "", flagText = "0", errorName = "", errorMessage = "", location = ""]) {
+      const flags = Number(flagText);
+      const result: AssertionResult = {
+        name,
+        passed: (flags & 1) !== 0,
+        skipped: (flags & 2) !== 0,
+        location: location || c.sink.location,
+      };
+      if (flags & 4) result.error = { name: errorName, message: errorMessage };
+      c.assertions.push(result);
+    },
+    var([op, scope, key = "", json = ""]) {
+      if (!SCOPES.has(scope as keyof ScopeSnapshot)) return;
+      const store = writable(scope as keyof ScopeSnapshot);
+      if (op === "set") setOwn(store, key, JSON.parse(json));
+      else if (op === "unset") delete store[key];
+      else if (op === "clear") for (const k of Object.keys(store)) delete store[k];
+    },
+    next([json = "null"]) {
+      const name = JSON.parse(json) as unknown;
+      c.outcome.nextRequest = typeof name === "string" ? name : null;
+    },
+    skip() {
+      c.outcome.skip = true;
+    },
+    visualizer([json = ""]) {
+      if (json === "") delete c.outcome.visualizer;
+      else c.outcome.visualizer = JSON.parse(json) as StageOutcome["visualizer"];
+    },
+  };
+
   const c: Collector = {
     assertions: [],
     console: [],
-    sink: newSink(""),
-    emit(type, json) {
-      const data = JSON.parse(json) as Record<string, unknown>;
-      const location = c.sink.location;
-      if (type === "console") {
-        const level = data.level as ConsoleEntry["level"];
-        c.console.push({ level, args: data.args as string[], at: opts.clock.now(), location });
-      } else if (type === "error") {
-        c.sink.errors.push({ ...(data as unknown as GuestErrorInfo), at: performance.now() });
-      }
+    get scopes() {
+      return scopes;
     },
-    addAssertions(rows) {
-      for (const [name, flags, errorName, errorMessage, location] of rows) {
-        const result: AssertionResult = {
-          name,
-          passed: (flags & ASSERTION_PASSED) !== 0,
-          skipped: (flags & ASSERTION_SKIPPED) !== 0,
-          location,
-        };
-        if (flags & ASSERTION_ERROR) result.error = { name: errorName, message: errorMessage };
-        c.assertions.push(result);
-      }
+    outcome: { skip: false },
+    notes: [],
+    sink: newSink(""),
+    emit(type, args) {
+      const handle = Object.hasOwn(handlers, type) ? handlers[type] : undefined;
+      if (!handle) return;
+      // A script's effects always apply past the budget: the guest holds every variable too, so
+      // they are bounded by its memory limit.
+      const essential = type === "var" || type === "next" || type === "skip";
+      if (!afford(size(args)) && !essential) return;
+      handle(args);
     },
     send(json) {
       const sink = c.sink;

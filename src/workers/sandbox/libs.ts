@@ -52,8 +52,21 @@ const GLOBAL_USES: [RegExp, GuestLibName[]][] = [
 ];
 const REQUIRE = /require\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g;
 
+/** The last scripts scanned (a run repeats the same few scripts for every request). */
+const scanned = new Map<string, ReadonlySet<GuestLibName>>();
+const SCANNED_MAX = 64;
+
 /** Libraries a script's source mentions (a superset is fine: loading is cached). */
-export function libsUsedBy(code: string): Set<GuestLibName> {
+export function libsUsedBy(code: string): ReadonlySet<GuestLibName> {
+  const hit = scanned.get(code);
+  if (hit) return hit;
+  const found = scan(code);
+  if (scanned.size >= SCANNED_MAX) scanned.delete(scanned.keys().next().value as string);
+  scanned.set(code, found);
+  return found;
+}
+
+function scan(code: string): Set<GuestLibName> {
   const out = new Set<GuestLibName>();
   for (const m of code.matchAll(REQUIRE)) {
     const lib = guestLibFor(m[1] ?? "");

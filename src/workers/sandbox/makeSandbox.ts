@@ -1,14 +1,16 @@
 /**
- * The QuickJS implementation of core's Sandbox seam. One warm engine (runtime + context +
- * bootstrap) serves every run; libraries are loaded on the host before a script that mentions
- * them and evaluated in the guest on first `require`. After a limit (timeout, memory, stack) the
- * engine is replaced, carrying the stage's variables and request over. Runs are serialized.
+ * The QuickJS implementation of core's Sandbox seam. Every script runs in a fresh execution: the
+ * engine puts its prepared context (bootstrap and, when a script needs them, libraries) back from
+ * a memory image first, so nothing one script defines or changes reaches another — not in the
+ * same stage, request or run. What scripts share is what Postman shares: variable scopes and the
+ * request, carried by the host from one execution to the next. A module that fails (a trap, the
+ * host's stack) is replaced. Runs are serialized.
  * This file has no Node or DOM dependencies: ./index.ts (Node) and ../sandbox.worker.ts
  * (browser) supply the QuickJS module and the library loader.
  */
 import type { QuickJSWASMModule } from "quickjs-emscripten-core";
 import type { Clock, RandomSource } from "../../core/env";
-import type { Transport } from "../../core/http/transport";
+import type { HttpRequest, Transport } from "../../core/http/transport";
 import type {
   Sandbox,
   SandboxContext,
@@ -24,7 +26,7 @@ import { createEngine, type Engine } from "./engine";
 import { limitCode, limitMessage } from "./errors";
 import { builtinSource, libsUsedBy, REQUIRABLE, type GuestLibName } from "./libs";
 import { runScript } from "./runScript";
-import { applyEnd, stageInput, type StageEnd, type StageState } from "./stage";
+import { applyEnd, executionInput } from "./stage";
 
 export interface QuickJsSandboxOptions {
   /** Used by pm.sendRequest. Without it, sends fail with a NETWORK error. */
@@ -37,8 +39,11 @@ export interface QuickJsSandboxOptions {
   clock?: Clock;
   /** Dynamic variables in replaceIn ($guid, $randomInt, …). Default: Math.random. */
   random?: RandomSource;
-  /** The QuickJS WebAssembly module (a fresh one after a crash). Required by this entry. */
-  loadModule: () => Promise<QuickJSWASMModule>;
+  /**
+   * A fresh QuickJS WebAssembly module instance on `memory` (its maximum is the whole guest's
+   * memory cap). Required by this entry; called again after a crash.
+   */
+  loadModule: (memory: WebAssembly.Memory) => Promise<QuickJSWASMModule>;
   /** QuickJS stack limit in bytes. Default 256 KiB (safe for the host's own stack). */
   stackBytes?: number;
 }
@@ -50,6 +55,20 @@ const defaultRandom: RandomSource = {
   next: () => Math.random(),
   uuid: () => crypto.randomUUID(),
 };
+
+const PAGE = 65536;
+/** What the module holds besides the guest's heap: data, its 5 MB stack, the prepared context. */
+const MODULE_BASE_BYTES = 16 * 1024 * 1024;
+/** Room past the guest's limit for describing its errors, reading its end report and libraries. */
+const MODULE_SLACK_BYTES = 32 * 1024 * 1024;
+
+/**
+ * Pages of the module's memory, capped. QuickJS counts a heap's size by the allocator's usable sizes,
+ * which this build does not have, so its own limit only stops single large allocations; the
+ * memory's maximum is what makes the limit real (malloc fails, and QuickJS throws out of memory).
+ */
+const modulePages = (memoryBytes: number) =>
+  Math.ceil((MODULE_BASE_BYTES + memoryBytes + MODULE_SLACK_BYTES) / PAGE);
 
 /** An exception from QuickJS itself (not the guest): the module is replaced. */
 function hostFailure(
@@ -68,17 +87,38 @@ function hostFailure(
     : { code: "RUNTIME", message: `The sandbox failed: ${String(err)}`, location };
 }
 
+/** A byte source for crypto.getRandomValues in scripts (Web Crypto, in browsers and Node). */
+function randomBytes(n: number): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(Math.max(0, Math.min(n, 65536))));
+  let out = "";
+  for (const b of bytes) out += String.fromCharCode(b);
+  return out;
+}
+
+/** Seeds for executions' Math.random, drawn from Web Crypto 256 at a time. */
+const seedPool = new Uint32Array(256);
+let seedAt = seedPool.length;
+/** Two 32-bit seeds for an execution's Math.random. */
+function seeds(): [number, number] {
+  if (seedAt + 2 > seedPool.length) {
+    crypto.getRandomValues(seedPool);
+    seedAt = 0;
+  }
+  seedAt += 2;
+  return [seedPool[seedAt - 2]!, seedPool[seedAt - 1]!];
+}
+
 /**
- * A QuickJS sandbox. The context stays warm across runs (globals a script leaves behind are seen
- * by later scripts, as in one Newman run); `dispose` frees it and the next run starts a fresh one,
- * so hosts call it between unrelated runs.
+ * A QuickJS sandbox: a fresh context for every script (see the file header). `dispose` drops the
+ * module; the next run loads a new one.
  */
 export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & { dispose(): void } {
   const clock = opts.clock ?? { now: () => Date.now() };
   const deps = { clock, random: opts.random ?? defaultRandom };
   const libs = new Map<string, { source?: string; error?: string }>();
-  let modulePromise: Promise<QuickJSWASMModule> | undefined;
-  let engine: Engine | undefined;
+  let engine: Promise<Engine> | undefined;
+  /** The largest memory limit the current engine's module has room for. */
+  let engineBytes = 0;
   let collector: Collector | undefined;
   // The response body as text, decoded on first read by a script (most never read it).
   let bodyText: string | undefined;
@@ -86,24 +126,25 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
   let queue: Promise<unknown> = Promise.resolve();
 
   const hooks = {
-    emit: (type: string, json: string) => collector?.emit(type, json),
+    emit: (type: string, args: string[]) => collector?.emit(type, args),
     send: (json: string) => (collector ? collector.send(json) : -1),
     now: () => performance.now(),
     body: () => (bodyText ??= bodyBytes ? decodeUtf8(bodyBytes) : ""),
+    random: randomBytes,
     lib(name: string) {
       const builtin = builtinSource(name);
       return builtin !== undefined ? { source: builtin } : (libs.get(name) ?? {});
     },
     replaceIn(text: string, json: string) {
-      const s = JSON.parse(json) as Partial<StageState["scopes"]>;
+      const s = JSON.parse(json) as Partial<SandboxContext["scopes"]>;
       const scopes = { globals: {}, collection: {}, environment: {}, data: {}, local: {}, ...s };
       return resolveTemplate(text, scopes, deps);
     },
   };
 
-  async function preload(scripts: ScriptSource[]) {
-    const wanted = new Set<GuestLibName>();
-    for (const s of scripts) for (const l of libsUsedBy(s.code)) wanted.add(l);
+  /** Loads the sources of the libraries `script` mentions; returns those that are available. */
+  async function preload(script: ScriptSource): Promise<GuestLibName[]> {
+    const wanted = [...libsUsedBy(script.code)];
     for (const name of wanted) {
       if (libs.has(name)) continue;
       try {
@@ -113,48 +154,84 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
         libs.set(name, { error: e instanceof Error ? e.message : String(e) });
       }
     }
+    return wanted.filter((name) => libs.get(name)?.source !== undefined);
   }
 
-  async function getEngine(memoryBytes: number): Promise<Engine> {
-    modulePromise ??= opts.loadModule();
-    const mod = await modulePromise;
-    engine ??= createEngine(
-      mod,
-      hooks,
-      { memoryBytes, stackBytes: opts.stackBytes ?? 256 * 1024 },
-      REQUIRABLE,
-    );
-    engine.setMemoryLimit(memoryBytes);
-    return engine;
+  /**
+   * The engine, made on a fresh module the first time, after a failure, and when a run asks for
+   * more memory than its module was made for.
+   */
+  function getEngine(memoryBytes: number): Promise<Engine> {
+    if (memoryBytes > engineBytes) dropEngine();
+    engineBytes = Math.max(memoryBytes, DEFAULT_MEMORY);
+    const maximum = modulePages(engineBytes);
+    const stackBytes = opts.stackBytes ?? 256 * 1024;
+    const limits = { memoryBytes: engineBytes, stackBytes, maxBytes: maximum * PAGE };
+    engine ??= opts
+      .loadModule(new WebAssembly.Memory({ initial: MODULE_BASE_BYTES / PAGE, maximum }))
+      .then((mod) => createEngine(mod, hooks, limits, REQUIRABLE));
+    const pending = engine;
+    pending.catch(() => {
+      if (engine === pending) engine = undefined;
+    });
+    return pending;
   }
 
-  function dropEngine(brokenModule: boolean) {
-    try {
-      engine?.dispose();
-    } catch {
-      brokenModule = true;
-    }
+  function dropEngine() {
+    const old = engine;
     engine = undefined;
-    if (brokenModule) modulePromise = undefined;
+    void old?.then((e) => e.dispose()).catch(() => undefined);
   }
 
-  /** Folds the guest's end report (JSON) into `state`, and its test results into the collector. */
-  function applyEndReport(state: StageState, json: string): StageState {
-    const end = JSON.parse(json) as StageEnd;
-    collector?.addAssertions(end.assertions ?? []);
-    return applyEnd(state, end);
-  }
-
-  /** Ends the stage in the guest and folds its changes into `state` (kept as is on failure). */
-  function endStage(e: Engine, state: StageState, memoryBytes: number, errors: ScriptError[]) {
+  /**
+   * Reads the script's changes to the request after a limit stopped it, with a little more memory
+   * and time; `request` is kept as it was when they cannot be read.
+   */
+  function readEnd(e: Engine, request: HttpRequest, memoryBytes: number, errors: ScriptError[]) {
     e.setMemoryLimit(memoryBytes + 16 * 1024 * 1024);
     e.setDeadline(performance.now() + 1000);
     const r = e.call("end");
     e.setMemoryLimit(memoryBytes);
-    if (r.ok) return applyEndReport(state, r.value);
-    const message = `The script's changes could not be read back (${r.error.name}: ${r.error.message})`;
+    if (r.ok) return applyEnd(request, r.value);
+    const message = `The script's changes to the request could not be read back (${r.error.name}: ${r.error.message})`;
     errors.push({ code: "RUNTIME", message, location: "sandbox" });
-    return state;
+    return request;
+  }
+
+  /** One script in a fresh execution; returns the request as the script left it. */
+  async function execute(
+    e: Engine,
+    script: ScriptSource,
+    context: SandboxContext,
+    request: HttpRequest,
+    c: Collector,
+    errors: ScriptError[],
+  ): Promise<HttpRequest> {
+    const timeoutMs = context.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const memoryBytes = context.memoryLimitBytes ?? DEFAULT_MEMORY;
+    e.reset(await preload(script));
+    e.setMemoryLimit(memoryBytes);
+    e.setDeadline(performance.now() + timeoutMs);
+    const [a, b] = seeds();
+    const begun = e.call("begin", executionInput(context, c.scopes, request), a, b);
+    if (!begun.ok) {
+      const message = `The script context could not be set up (${begun.error.name}: ${begun.error.message})`;
+      errors.push({
+        code: limitCode(begun.error) ?? "RUNTIME",
+        message,
+        location: script.location,
+      });
+      return request;
+    }
+    const outcome = await runScript(e, script, c.sink, timeoutMs);
+    errors.push(...outcome.errors);
+    if (outcome.fatal) {
+      const message = limitMessage(outcome.fatal, timeoutMs, memoryBytes);
+      errors.push({ code: outcome.fatal, message, location: script.location });
+    }
+    return outcome.end !== undefined
+      ? applyEnd(request, outcome.end)
+      : readEnd(e, request, memoryBytes, errors);
   }
 
   async function runStage(
@@ -169,69 +246,36 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
       transport: opts.transport,
       maxSendRequests: opts.maxSendRequests ?? 10,
       timeoutMs,
+      scopes: context.scopes,
     });
     collector = c;
     bodyText = context.response?.bodyText;
     bodyBytes = context.response?.body;
-    let state: StageState = {
-      scopes: context.scopes,
-      request: context.request,
-      skipRequest: false,
-    };
+    let request = context.request;
     const errors: SandboxResult["errors"] = [];
-    await preload(scripts);
     const ctx = { ...context, info: { ...context.info, eventName: kind } };
-    let begun = false;
-    for (const [index, script] of scripts.entries()) {
+    for (const script of scripts) {
       c.sink = newSink(script.location);
       try {
         const e = await getEngine(memoryBytes);
-        if (!begun) {
-          e.setDeadline(performance.now() + timeoutMs);
-          const r = e.call("begin", stageInput(ctx, state));
-          if (!r.ok) {
-            const code = limitCode(r.error) ?? "RUNTIME";
-            const message = `The script context could not be set up (${r.error.name}: ${r.error.message})`;
-            errors.push({ code, message, location: script.location });
-            dropEngine(false);
-            break;
-          }
-          begun = true;
-        }
-        const last = index === scripts.length - 1;
-        const outcome = await runScript(e, script, c.sink, timeoutMs, last);
-        errors.push(...outcome.errors);
-        if (outcome.end !== undefined) {
-          state = applyEndReport(state, outcome.end);
-          begun = false;
-        }
-        if (outcome.fatal) {
-          const message = limitMessage(outcome.fatal, timeoutMs, memoryBytes);
-          errors.push({ code: outcome.fatal, message, location: script.location });
-          state = endStage(e, state, memoryBytes, errors);
-          dropEngine(false);
-          begun = false;
-        }
+        request = await execute(e, script, ctx, request, c, errors);
       } catch (err) {
         errors.push(hostFailure(err, script.location, timeoutMs, memoryBytes));
-        dropEngine(true);
-        begun = false;
+        dropEngine();
       }
-    }
-    if (begun && engine) {
-      state = endStage(engine, state, memoryBytes, errors);
     }
     collector = undefined;
     bodyText = bodyBytes = undefined;
+    const { nextRequest, skip, visualizer } = c.outcome;
     return {
       assertions: c.assertions,
       console: c.console,
-      scopes: state.scopes,
-      request: state.request,
-      skipRequest: state.skipRequest,
-      errors,
-      ...(state.nextRequest !== undefined ? { nextRequest: state.nextRequest } : {}),
-      ...(state.visualizer ? { visualizer: state.visualizer } : {}),
+      scopes: c.scopes,
+      request,
+      skipRequest: skip,
+      errors: [...errors, ...c.notes],
+      ...(nextRequest !== undefined ? { nextRequest } : {}),
+      ...(visualizer ? { visualizer } : {}),
     };
   }
 
@@ -242,7 +286,7 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
       return next;
     },
     dispose() {
-      dropEngine(false);
+      dropEngine();
     },
   };
 }

@@ -22,8 +22,10 @@ function wasmModule(): Promise<WebAssembly.Module> {
   return compiled;
 }
 
-/** A new QuickJS module instance (RELEASE_SYNC). */
-export async function loadNodeQuickJs(): Promise<QuickJSWASMModule> {
+/** A new QuickJS module instance (RELEASE_SYNC), on `memory` when given (its maximum caps it). */
+export async function loadNodeQuickJs(memory?: WebAssembly.Memory): Promise<QuickJSWASMModule> {
   const module = await wasmModule();
-  return newQuickJSWASMModuleFromVariant(newVariant(RELEASE_SYNC, { wasmModule: module }));
+  return newQuickJSWASMModuleFromVariant(
+    newVariant(RELEASE_SYNC, { wasmModule: module, ...(memory ? { wasmMemory: memory } : {}) }),
+  );
 }

@@ -1,7 +1,7 @@
 /**
- * Runs one script in a warm engine: wrap (async function, so top-level await works), compile,
- * start, then drive promise jobs, timers and pm.sendRequest results until nothing is pending —
- * Postman's completion rule — or the deadline passes.
+ * Runs one script in an engine that has just begun its execution: wrap (async function, so
+ * top-level await works), compile, start, then drive promise jobs, timers and pm.sendRequest
+ * results until nothing is pending — Postman's completion rule — or the deadline passes.
  */
 import type { ScriptError, ScriptErrorCode, ScriptSource } from "../../core/sandbox/types";
 import type { ScriptSink } from "./collector";
@@ -12,7 +12,7 @@ export interface ScriptOutcome {
   errors: ScriptError[];
   /** A limit was hit: the engine must be replaced. */
   fatal?: ScriptErrorCode;
-  /** The stage's end report (JSON), when this was its last script and the guest gave it. */
+  /** The script's end report (JSON: its changes to the request), when the guest gave it. */
   end?: string;
 }
 
@@ -32,14 +32,13 @@ type Driven = { fatal: ScriptErrorCode } | { fatal?: undefined; finished: boolea
 
 /**
  * Drives the engine until the script has nothing pending. The last poll also finishes the
- * script's tests (`finished`) and, for the stage's last script, returns its end report (`end`).
+ * script's tests (`finished`) and returns its end report (`end`).
  */
 async function drive(
   engine: Engine,
   sink: ScriptSink,
   deadline: number,
   timeoutMs: number,
-  last: boolean,
 ): Promise<Driven> {
   const check = (r: CallResult): ScriptErrorCode | undefined => {
     if (r.ok) return undefined;
@@ -54,7 +53,7 @@ async function drive(
     const idle = sink.pending.size === 0 && sink.settled.length === 0;
     // An idle poll may finish the script: give that as long as finishing got before (≤ 1 s).
     if (idle) engine.setDeadline(Math.max(deadline, now + Math.min(timeoutMs, 1000)));
-    const poll = engine.call("poll", now, idle ? 1 : 0, last ? 1 : 0);
+    const poll = engine.call("poll", now, idle ? 1 : 0);
     engine.setDeadline(deadline);
     const pollFatal = check(poll);
     if (pollFatal || !poll.ok) return { fatal: pollFatal ?? "TIMEOUT" };
@@ -79,16 +78,14 @@ async function drive(
 }
 
 /**
- * Runs `script` in the engine's current stage; the sink collects what it reports. For the
- * stage's `last` script the outcome carries the stage's end report when the guest could give it
- * (otherwise the caller asks for it).
+ * Runs `script` in the engine's current execution; the sink collects what it reports. The
+ * outcome carries the end report when the guest could give it (otherwise the caller asks).
  */
 export async function runScript(
   engine: Engine,
   script: ScriptSource,
   sink: ScriptSink,
   timeoutMs: number,
-  last = false,
 ): Promise<ScriptOutcome> {
   const filename = `${script.location}.js`;
   const lineCount = script.code.split("\n").length;
@@ -112,9 +109,7 @@ export async function runScript(
     compiled.fn.dispose();
   }
   const early = sink.errors.map(limitCode).find(Boolean);
-  const driven: Driven = early
-    ? { fatal: early }
-    : await drive(engine, sink, deadline, timeoutMs, last);
+  const driven: Driven = early ? { fatal: early } : await drive(engine, sink, deadline, timeoutMs);
   let fatal = driven.fatal;
   if (!driven.fatal && !driven.finished) {
     engine.setDeadline(performance.now() + Math.min(timeoutMs, 1000));

@@ -116,15 +116,15 @@ console.log(pm.response.text());`),
     expect(next.scopes.globals.ok).toBe(1);
   });
 
-  it("keeps the context warm across runs until dispose", async () => {
+  it("starts every run in a fresh context, also after dispose", async () => {
     const own = makeQuickJsSandbox();
     const probe = one(`console.log(typeof leaked);`);
     await own.run("prerequest", one(`leaked = 1;`), makeContext("prerequest"));
-    const warm = await own.run("prerequest", probe, makeContext("prerequest"));
+    const next = await own.run("prerequest", probe, makeContext("prerequest"));
     own.dispose();
     const fresh = await own.run("prerequest", probe, makeContext("prerequest"));
     own.dispose();
-    expect(warm.console[0]?.args).toEqual(["number"]);
+    expect(next.console[0]?.args).toEqual(["undefined"]);
     expect(fresh.console[0]?.args).toEqual(["undefined"]);
   });
 });

@@ -1,45 +1,27 @@
 /**
- * The JSON a stage starts from (what `begin` in the guest reads) and folding what `end` returns
- * back into the host's SandboxResult fields.
+ * The JSON an execution starts from (what `begin` in the guest reads) and folding what `end`
+ * returns — the script's changes to the request — into the request the next script sees. The
+ * host checks the shape of what comes back; everything else a script did reached the collector
+ * as it happened.
  */
 import type { HttpBody, HttpRequest } from "../../core/http/transport";
 import type { SandboxContext, ScopeSnapshot } from "../../core/sandbox/types";
 
-/** What the stage has produced so far; survives an engine being replaced mid-stage. */
-export interface StageState {
-  scopes: ScopeSnapshot;
-  request: HttpRequest;
-  nextRequest?: string | null;
-  skipRequest: boolean;
-  visualizer?: { template: string; data: unknown; options?: unknown };
+/** The guest's `end()` output: only the request fields the script changed. */
+export interface ExecutionEnd {
+  request: { method?: unknown; url?: unknown; headers?: unknown; body?: unknown };
 }
 
-/** Bits of an AssertionRow's flags (the guest's recordTest uses the same numbers). */
-export const ASSERTION_PASSED = 1;
-export const ASSERTION_SKIPPED = 2;
-export const ASSERTION_ERROR = 4;
-
-/** One test result as the guest reports it: [name, flags, error name, error message, script]. */
-export type AssertionRow = [string, number, string, string, string];
-
-/** The guest's `end()` output. */
-export interface StageEnd {
-  /** The stage's test results, in the order they completed. */
-  assertions?: AssertionRow[];
-  /** Only the scopes the stage wrote to. */
-  scopes: Partial<ScopeSnapshot>;
-  skip: boolean;
-  request: { method?: string; url?: string; headers?: [string, string][]; body?: HttpBody | null };
-  nextRequest?: string | null;
-  visualizer?: { template: string; data: unknown; options?: unknown };
-}
-
-/** The `begin` input for a stage in `state`. The body stays on the host (see HostHooks.body). */
-export function stageInput(context: SandboxContext, state: StageState): string {
+/** The `begin` input for one execution. The body stays on the host (see HostHooks.body). */
+export function executionInput(
+  context: SandboxContext,
+  scopes: ScopeSnapshot,
+  request: HttpRequest,
+): string {
   const r = context.response;
   return JSON.stringify({
-    scopes: state.scopes,
-    request: state.request,
+    scopes,
+    request,
     info: context.info,
     cookies: context.cookies ?? [],
     auth: context.auth,
@@ -55,25 +37,46 @@ export function stageInput(context: SandboxContext, state: StageState): string {
   });
 }
 
-/** `state` with the guest's end-of-stage report applied. */
-export function applyEnd(state: StageState, end: StageEnd): StageState {
-  const request: HttpRequest = { ...state.request };
-  const changes = end.request;
-  if (changes.method !== undefined) request.method = changes.method;
-  if (changes.url !== undefined) request.url = changes.url;
-  if (changes.headers !== undefined) request.headers = changes.headers;
-  if (changes.body === null) delete request.body;
-  else if (changes.body !== undefined) request.body = changes.body;
-  const changed = Object.keys(changes).length > 0;
-  return {
-    scopes: { ...state.scopes, ...end.scopes },
-    request: changed ? request : state.request,
-    skipRequest: state.skipRequest || end.skip,
-    nextRequest: "nextRequest" in end ? end.nextRequest : state.nextRequest,
-    ...(end.visualizer
-      ? { visualizer: end.visualizer }
-      : state.visualizer
-        ? { visualizer: state.visualizer }
-        : {}),
-  };
+const isPairs = (v: unknown): v is [string, string][] =>
+  Array.isArray(v) &&
+  v.every(
+    (p) =>
+      Array.isArray(p) && p.length === 2 && typeof p[0] === "string" && typeof p[1] === "string",
+  );
+
+/** A body as the guest reports it, if it has a shape the transport understands. */
+function validBody(v: unknown): HttpBody | undefined {
+  if (!v || typeof v !== "object") return undefined;
+  const kind = (v as { kind?: unknown }).kind;
+  return typeof kind === "string" ? (v as HttpBody) : undefined;
+}
+
+/**
+ * `request` with the script's reported changes applied (the same object when it changed
+ * nothing). A field of the wrong type is ignored, so a guest cannot hand the transport garbage.
+ */
+export function applyEnd(request: HttpRequest, json: string): HttpRequest {
+  const changes = (JSON.parse(json) as ExecutionEnd).request ?? {};
+  const next: HttpRequest = { ...request };
+  let changed = false;
+  if (typeof changes.method === "string") {
+    next.method = changes.method;
+    changed = true;
+  }
+  if (typeof changes.url === "string") {
+    next.url = changes.url;
+    changed = true;
+  }
+  if (isPairs(changes.headers)) {
+    next.headers = changes.headers;
+    changed = true;
+  }
+  if (changes.body === null) {
+    delete next.body;
+    changed = true;
+  } else if (validBody(changes.body)) {
+    next.body = validBody(changes.body);
+    changed = true;
+  }
+  return changed ? next : request;
 }

@@ -6,34 +6,80 @@
  */
 export const GUEST_BASE = String.raw`
 var G = globalThis;
-var hasOwn = function (o, k) { return Object.prototype.hasOwnProperty.call(o, k); };
+/**
+ * Intrinsics captured before any user code runs: the report channel below uses only these, so a
+ * script that replaces JSON.stringify, Array.prototype.push or String cannot change what the host
+ * is told. Every execution starts from a fresh copy of this context (see ../memoryImage.ts).
+ */
+var $stringify = JSON.stringify, $parse = JSON.parse, $String = String, $keys = Object.keys;
+var $defineProperty = Object.defineProperty, $hasOwnProperty = Object.prototype.hasOwnProperty;
+var $apply = Reflect.apply, $symbolToString = Symbol.prototype.toString, $isArray = Array.isArray;
+var $strSlice = String.prototype.slice, $sort = Array.prototype.sort;
+
+/** The arguments from 'from' on, without Array.prototype (a script may have replaced it). */
+function restArgs(args, from) {
+  var out = [];
+  for (var i = from; i < args.length; i++) out[out.length] = args[i];
+  return out;
+}
+var hostEmit = host.emit;
+var hasOwn = function (o, k) { return $apply($hasOwnProperty, o, [k]); };
 var current = null;
 var stage = null;
 
 function defineValue(obj, key, value) {
-  Object.defineProperty(obj, key, { value: value, writable: true, enumerable: true, configurable: true });
+  $defineProperty(obj, key, { value: value, writable: true, enumerable: true, configurable: true });
 }
 
-function errorInfo(e) {
-  if (e && typeof e === "object") {
-    return { name: String(e.name || "Error"), message: String(e.message === undefined ? e : e.message), stack: String(e.stack || "") };
+/** Longest text one report field carries; the rest is cut with a note. */
+var FIELD_LIMIT = 100000;
+
+/** Any value as text, never throwing: a Symbol, a Proxy or a throwing toString included. */
+function safeString(v) {
+  var s;
+  try {
+    if (typeof v === "string") s = v;
+    else if (typeof v === "symbol") s = $apply($symbolToString, v, []);
+    else s = $String(v);
+  } catch (e) {
+    s = typeof v === "object" && v !== null ? "[an object that cannot be shown as text]" : "[a value that cannot be shown as text]";
   }
-  return { name: "Error", message: String(e), stack: "" };
+  if (typeof s !== "string") s = "[a value that cannot be shown as text]";
+  return s.length > FIELD_LIMIT ? $apply($strSlice, s, [0, FIELD_LIMIT]) + "… (cut at " + FIELD_LIMIT + " characters)" : s;
+}
+
+/** A property of a thrown value, or undefined when reading it throws. */
+function safeGet(o, key) {
+  try { return o[key]; } catch (e) { return undefined; }
+}
+
+/** Name, message and stack of anything a script throws, as strings (never throws itself). */
+function errorInfo(e) {
+  if (e === null || (typeof e !== "object" && typeof e !== "function")) {
+    return { name: "Error", message: safeString(e), stack: "" };
+  }
+  var name = safeGet(e, "name"), message = safeGet(e, "message"), stack = safeGet(e, "stack");
+  return {
+    name: name === undefined || name === null || name === "" ? "Error" : safeString(name),
+    message: message === undefined ? safeString(e) : safeString(message),
+    stack: stack === undefined || stack === null ? "" : safeString(stack),
+  };
 }
 
 function reportError(e) {
-  host.emit("error", JSON.stringify(errorInfo(e)));
+  var info = errorInfo(e);
+  hostEmit("error", info.name, info.message, info.stack);
 }
 
 function safeJson(value, space) {
   var seen = [];
-  return JSON.stringify(value, function (k, v) {
+  return $stringify(value, function (k, v) {
     if (typeof v === "bigint") return v.toString();
     if (typeof v === "function") return "[Function" + (v.name ? ": " + v.name : "") + "]";
     if (v === undefined && k !== "") return "[undefined]";
     if (v && typeof v === "object") {
-      if (seen.indexOf(v) >= 0) return "[Circular]";
-      seen.push(v);
+      for (var i = 0; i < seen.length; i++) if (seen[i] === v) return "[Circular]";
+      seen[seen.length] = v;
     }
     return v;
   }, space);
@@ -57,8 +103,8 @@ var consoleObj = {};
 ["log", "info", "warn", "error", "debug"].forEach(function (level) {
   consoleObj[level] = function () {
     var args = [];
-    for (var i = 0; i < arguments.length; i++) args.push(formatArg(arguments[i]));
-    host.emit("console", JSON.stringify({ level: level, args: args }));
+    for (var i = 0; i < arguments.length; i++) args[i] = formatArg(arguments[i]);
+    hostEmit("console", level, $stringify(args));
   };
 });
 consoleObj.trace = consoleObj.debug;
@@ -75,9 +121,9 @@ function addTimer(fn, ms, args, repeat) {
   return id;
 }
 function clearTimer(id) { delete timers[id]; }
-defineValue(G, "setTimeout", function (fn, ms) { return addTimer(fn, ms, [].slice.call(arguments, 2), false); });
-defineValue(G, "setInterval", function (fn, ms) { return addTimer(fn, ms, [].slice.call(arguments, 2), true); });
-defineValue(G, "setImmediate", function (fn) { return addTimer(fn, 0, [].slice.call(arguments, 1), false); });
+defineValue(G, "setTimeout", function (fn, ms) { return addTimer(fn, ms, restArgs(arguments, 2), false); });
+defineValue(G, "setInterval", function (fn, ms) { return addTimer(fn, ms, restArgs(arguments, 2), true); });
+defineValue(G, "setImmediate", function (fn) { return addTimer(fn, 0, restArgs(arguments, 1), false); });
 defineValue(G, "clearTimeout", clearTimer);
 defineValue(G, "clearInterval", clearTimer);
 defineValue(G, "clearImmediate", clearTimer);
@@ -86,6 +132,7 @@ defineValue(G, "clearImmediate", clearTimer);
 function nextTimerDelay(now) {
   var best = -1;
   for (var id in timers) {
+    if (!hasOwn(timers, id)) continue;
     var wait = Math.max(0, timers[id].due - now);
     if (best < 0 || wait < best) best = wait;
   }
@@ -93,13 +140,14 @@ function nextTimerDelay(now) {
 }
 function fireDueTimers(now) {
   var due = [];
-  for (var id in timers) if (timers[id].due <= now) due.push(timers[id]);
-  due.sort(function (a, b) { return a.due - b.due || a.seq - b.seq; });
-  due.forEach(function (t) {
-    if (!timers[t.seq]) return;
+  for (var id in timers) if (hasOwn(timers, id) && timers[id].due <= now) due[due.length] = timers[id];
+  $apply($sort, due, [function (a, b) { return a.due - b.due || a.seq - b.seq; }]);
+  for (var i = 0; i < due.length; i++) {
+    var t = due[i];
+    if (!timers[t.seq]) continue;
     if (t.every) t.due = now + t.every; else delete timers[t.seq];
-    try { t.fn.apply(undefined, t.args); } catch (e) { reportError(e); }
-  });
+    try { $apply(t.fn, undefined, t.args); } catch (e) { reportError(e); }
+  }
 }
 
 var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
@@ -125,9 +173,32 @@ function atob(input) {
 }
 defineValue(G, "atob", atob);
 defineValue(G, "btoa", btoa);
+/**
+ * Math.random: xorshift128+ seeded by the host for every execution (a context restored from an
+ * image would otherwise repeat QuickJS's own sequence in every script).
+ */
+var rs0 = 1, rs1 = 2;
+function seedRandom(a, b) { rs0 = (a >>> 0) || 1; rs1 = (b >>> 0) || 2; }
+function nextRandom() {
+  var s1 = rs0, s0 = rs1;
+  rs0 = s0;
+  s1 ^= s1 << 23; s1 ^= s1 >>> 17; s1 ^= s0; s1 ^= s0 >>> 26;
+  rs1 = s1;
+  return ((rs0 + rs1) >>> 0) / 4294967296;
+}
+defineValue(Math, "random", function random() { return nextRandom(); });
+/** crypto.getRandomValues from the host's cryptographic source (uuid and the libraries use it). */
 defineValue(G, "crypto", {
   getRandomValues: function (arr) {
-    for (var i = 0; i < arr.length; i++) arr[i] = Math.floor(Math.random() * 4294967296);
+    var width = arr && arr.BYTES_PER_ELEMENT;
+    if (!width || typeof arr.length !== "number") throw new TypeError("crypto.getRandomValues needs an integer typed array");
+    if (arr.length * width > 65536) throw new Error("crypto.getRandomValues: at most 65536 bytes at a time");
+    var bytes = host.random(arr.length * width);
+    for (var i = 0; i < arr.length; i++) {
+      var v = 0;
+      for (var j = 0; j < width; j++) v = v * 256 + bytes.charCodeAt(i * width + j);
+      arr[i] = v;
+    }
     return arr;
   },
 });

@@ -1,9 +1,10 @@
 /**
- * Guest-side stage driver. `pm` and the legacy globals are defined once per context and read the
- * current stage lazily (a script that never touches pm.request pays nothing for it). `begin`
- * takes the host's context JSON, `run` starts one compiled script, `poll`/`fire`/`deliver` let
- * the host drive timers and pm.sendRequest, `finish` closes a script and `end` returns only what
- * the stage changed, as JSON.
+ * Guest-side execution driver. `pm` and the legacy globals are defined once in the prepared
+ * context and read the current execution lazily (a script that never touches pm.request pays
+ * nothing for it). `begin` takes the host's context JSON, `run` starts the compiled script,
+ * `poll`/`fire`/`deliver` let the host drive timers and pm.sendRequest, `finish` closes the
+ * script and `end` returns what it did to the request. Test results, console output, variable
+ * changes, setNextRequest, skipRequest and the visualizer reach the host as they happen.
  */
 export const GUEST_PM = String.raw`
 var sends = {};
@@ -21,7 +22,7 @@ function sendRequest(req, callback) {
   var resolve, reject;
   var promise = new Promise(function (a, b) { resolve = a; reject = b; });
   if (typeof callback === "function") promise.catch(function () {});
-  var id = host.send(JSON.stringify(http));
+  var id = host.send($stringify(http));
   var entry = { callback: callback, resolve: resolve, reject: reject };
   if (id < 0) {
     Promise.resolve().then(function () { settle(entry, { ok: false, error: { code: "LIMIT", message: "pm.sendRequest: the limit of requests per script was reached" } }); });
@@ -51,18 +52,27 @@ function stageResponse() {
   return stage.res || undefined;
 }
 var fields = function (http) {
-  return { method: http.method, url: http.url, headers: JSON.stringify(http.headers), body: JSON.stringify(http.body || null) };
+  return { method: http.method, url: http.url, headers: toJson(http.headers), body: toJson(http.body || null) };
 };
 
 var scopeApi = makeScopes();
 var testFn = makeTest();
+/** JSON of a value a script hands over (never throws; circular parts are marked). */
+function toJson(value) {
+  var json;
+  try { json = $stringify(value); } catch (e) { json = safeJson(value); }
+  return typeof json === "string" ? json : "null";
+}
 var visualizer = {
-  set: function (template, data, options) { stage.visualizer = { template: String(template), data: data === undefined ? null : data }; if (options !== undefined) stage.visualizer.options = options; },
-  clear: function () { stage.visualizer = undefined; },
+  set: function (template, data, options) {
+    var v = '{"template":' + $stringify(safeString(template)) + ',"data":' + toJson(data === undefined ? null : data);
+    hostEmit("visualizer", v + (options !== undefined ? ',"options":' + toJson(options) : "") + "}");
+  },
+  clear: function () { hostEmit("visualizer", ""); },
 };
 var execution = {
-  setNextRequest: function (name) { stage.nextSet = true; stage.nextRequest = name === null || name === undefined ? null : String(name); },
-  skipRequest: function () { if (stage.kind === "prerequest") stage.skip = true; },
+  setNextRequest: function (name) { hostEmit("next", name === null || name === undefined ? "null" : $stringify(safeString(name))); },
+  skipRequest: function () { if (stage.kind === "prerequest") hostEmit("skip"); },
 };
 Object.defineProperty(execution, "location", { enumerable: true, get: function () {
   var loc = [stage.ctx.info.requestName];
@@ -139,52 +149,65 @@ Object.defineProperty(G, "tests", {
   scopeApi.iterationData, scopeApi.variables, PL, UP, BP, RP, RSP, VS, VV].forEach(Object.freeze);
 
 var api = {
-  begin: function (json) {
-    var ctx = JSON.parse(json);
+  /** Starts an execution: the host's context JSON and two 32-bit seeds for Math.random. */
+  begin: function (json, seedA, seedB) {
+    var ctx = $parse(json);
+    seedRandom(seedA, seedB);
     timers = {};
     sends = {};
-    stage = { kind: ctx.info.eventName, ctx: ctx, info: ctx.info, scopes: ctx.scopes, dirty: {}, legacy: {}, results: [],
-      nextSet: false, nextRequest: undefined, skip: false, visualizer: undefined, res: undefined };
+    stage = { kind: ctx.info.eventName, ctx: ctx, info: ctx.info, scopes: ctx.scopes, legacy: {}, res: undefined };
     stage.pm = Object.create(pmProto);
   },
   run: function (fn, location) {
     timers = {};
-    current = { location: location, tests: {}, pending: [] };
+    current = { location: location, tests: {}, pending: {} };
     fn().then(null, reportError);
   },
   /**
    * Milliseconds until the next timer ("-1": none). When none is pending and the host has no
-   * send in flight ('idle'), the script is over: its tests are finished here, and for the
-   * stage's last script ('last') the answer is the stage's end report (one call, not three).
-   * "end-failed" asks the host to read the report itself, with more memory.
+   * send in flight ('idle'), the script is over: its tests are finished here and the answer is
+   * its end report (one call, not three). "end-failed" asks the host to read the report itself,
+   * with more memory.
    */
-  poll: function (now, idle, last) {
+  poll: function (now, idle) {
     var wait = nextTimerDelay(now);
-    if (wait >= 0 || !idle) return String(wait);
+    if (wait >= 0 || !idle) return $String(wait);
     try { api.finish(); } catch (e) { reportError(e); timers = {}; current = null; }
-    if (!last) return "finished";
     try { return api.end(); } catch (e) { return "end-failed"; }
   },
   fire: function (now) { fireDueTimers(now); },
   deliver: function (id, json) {
     var entry = sends[id];
     delete sends[id];
-    if (entry) settle(entry, JSON.parse(json));
+    if (entry) settle(entry, $parse(json));
   },
   finish: function () { finishTests(); timers = {}; current = null; },
+  /** What the script did to the request, as JSON (everything else reached the host as it happened). */
   end: function () {
-    var out = { scopes: {}, skip: stage.skip, request: {} };
-    Object.keys(stage.dirty).forEach(function (k) { out.scopes[k] = stage.scopes[k]; });
+    var out = '{"request":{', sep = "";
     if (stage.req) {
       var now = fields(requestToHttp(stage.req));
-      for (var k in now) {
-        if (now[k] !== stage.before[k]) out.request[k] = k === "method" || k === "url" ? now[k] : JSON.parse(now[k]);
+      var names = ["method", "url", "headers", "body"];
+      for (var i = 0; i < 4; i++) {
+        var k = names[i];
+        if (now[k] === stage.before[k]) continue;
+        out += sep + '"' + k + '":' + (k === "method" || k === "url" ? $stringify(safeString(now[k])) : now[k]);
+        sep = ",";
       }
     }
-    if (stage.nextSet) out.nextRequest = stage.nextRequest;
-    if (stage.results.length) out.assertions = stage.results;
-    if (stage.visualizer) out.visualizer = stage.visualizer;
-    try { return JSON.stringify(out); } catch (e) { return safeJson(out); }
+    return out + "}}";
+  },
+  /** Loads libraries into a context about to become a prepared image (see ../engine.ts). */
+  warm: function (json) {
+    var names = $parse(json);
+    for (var i = 0; i < names.length; i++) requireLib(names[i]);
+    if (names.indexOf("chai") >= 0) fastExpect(true);
+  },
+  /** A thrown value's name, message and stack as JSON, for errors that reach the host directly. */
+  describe: function (e) {
+    var info = errorInfo(e), line = e !== null && typeof e === "object" ? safeGet(e, "lineNumber") : undefined;
+    if (typeof line === "number") info.lineNumber = line;
+    return $stringify(info);
   },
 };
 `;

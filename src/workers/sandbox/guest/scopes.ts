@@ -1,14 +1,23 @@
 /**
  * Guest-side variable scopes: pm.globals / environment / collectionVariables / iterationData
  * over plain stores, pm.variables with Postman's precedence (local > data > environment >
- * collection > global), and replaceIn through the host's template resolver.
+ * collection > global), and replaceIn through the host's template resolver. Every change reaches
+ * the host as it happens (reportVar).
  */
 export const GUEST_SCOPES = String.raw`
 var PRECEDENCE = ["local", "data", "environment", "collection", "globals"];
 
-function dirty(name) { stage.dirty[name] = true; }
+/** Tells the host about one variable change the moment it happens: set (value as JSON), unset, clear. */
+function reportVar(op, scope, key, value) {
+  if (op !== "set") { hostEmit("var", op, scope, key === undefined ? "" : safeString(key), ""); return; }
+  var json;
+  try { json = $stringify(value); } catch (e) { json = safeJson(value); }
+  // undefined and functions have no JSON: the variable ends up unset, as in a JSON round trip.
+  if (typeof json !== "string") hostEmit("var", "unset", scope, safeString(key), "");
+  else hostEmit("var", "set", scope, safeString(key), json);
+}
 function setKey(store, key, value) {
-  Object.defineProperty(store, String(key), { value: value, writable: true, enumerable: true, configurable: true });
+  $defineProperty(store, safeString(key), { value: value, writable: true, enumerable: true, configurable: true });
 }
 function copyStore(store) {
   var out = {};
@@ -18,7 +27,7 @@ function copyStore(store) {
 function replaceWith(names, tpl) {
   var only = {};
   names.forEach(function (n) { only[n] = stage.scopes[n]; });
-  return host.replaceIn(tpl === undefined || tpl === null ? "" : String(tpl), JSON.stringify(only));
+  return host.replaceIn(tpl === undefined || tpl === null ? "" : String(tpl), $stringify(only));
 }
 
 function VariableScope(name, readOnly) {
@@ -31,19 +40,22 @@ VS.get = function (key) { return hasOwn(this.store, key) ? this.store[key] : und
 VS.has = function (key) { return hasOwn(this.store, key); };
 VS.set = function (key, value) {
   if (this.readOnly) throw new Error("pm.iterationData is read-only");
-  dirty(this.scope);
   if (key && typeof key === "object") {
-    var self = this;
-    Object.keys(key).forEach(function (k) { setKey(self.store, k, key[k]); });
+    var self = this, keys = $keys(key);
+    for (var i = 0; i < keys.length; i++) {
+      setKey(self.store, keys[i], key[keys[i]]);
+      reportVar("set", self.scope, keys[i], key[keys[i]]);
+    }
     return;
   }
   setKey(this.store, key, value);
+  reportVar("set", this.scope, key, value);
 };
-VS.unset = function (key) { dirty(this.scope); delete this.store[key]; };
+VS.unset = function (key) { delete this.store[key]; reportVar("unset", this.scope, key); };
 VS.clear = function () {
-  dirty(this.scope);
-  var store = this.store;
-  Object.keys(store).forEach(function (k) { delete store[k]; });
+  var store = this.store, keys = $keys(store);
+  for (var i = 0; i < keys.length; i++) delete store[keys[i]];
+  reportVar("clear", this.scope);
 };
 VS.toObject = function () { return copyStore(this.store); };
 VS.toJSON = function () {
@@ -65,9 +77,9 @@ VV.get = function (key) {
 VV.has = function (key) {
   return PRECEDENCE.some(function (n) { return hasOwn(stage.scopes[n], key); });
 };
-VV.set = function (key, value) { dirty("local"); setKey(stage.scopes.local, key, value); };
-VV.unset = function (key) { dirty("local"); delete stage.scopes.local[key]; };
-VV.clear = function () { dirty("local"); stage.scopes.local = {}; };
+VV.set = function (key, value) { setKey(stage.scopes.local, key, value); reportVar("set", "local", key, value); };
+VV.unset = function (key) { delete stage.scopes.local[key]; reportVar("unset", "local", key); };
+VV.clear = function () { stage.scopes.local = {}; reportVar("clear", "local"); };
 VV.toObject = function () {
   var out = {};
   PRECEDENCE.slice().reverse().forEach(function (n) {
