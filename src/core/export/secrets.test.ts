@@ -60,8 +60,9 @@ describe("withoutSecrets", () => {
     expect(out.collection.variables.map((x) => x.value)).toEqual(["example.com", ""]);
     expect(out.collection.auth.attributes.map((a) => a.value)).toEqual(["X-Api-Key", "", "header"]);
     expect(out.folders[0]?.auth.attributes[0]?.value).toBe("");
+    // Every auth attribute is blanked, not only the ones named like a credential.
     expect(out.requests[0]?.auth.attributes).toEqual([
-      { key: "username", value: "ann" },
+      { key: "username", value: "" },
       { key: "password", value: "" },
     ]);
     // the input is left alone
@@ -70,9 +71,12 @@ describe("withoutSecrets", () => {
 
   it("leaves no secret in the exported Postman JSON", () => {
     const json = JSON.stringify(exportPostmanCollection(withoutSecrets(tree())));
-    for (const secret of ["k-123", "s3cret", '"at"', '"pw"']) expect(json).not.toContain(secret);
+    for (const secret of ["k-123", "s3cret", '"at"', '"pw"', "ann"]) {
+      expect(json).not.toContain(secret);
+    }
     expect(json).toContain("example.com");
-    expect(json).toContain("ann");
+    // apikey auth keeps where its key goes (a name, like a header's), not the key itself.
+    expect(json).toContain("X-Api-Key");
   });
 
   it("keeps bearer token keys but not their values", () => {

@@ -1,84 +1,41 @@
 /**
- * Leaving secrets out of exports: values of variables typed "secret" and auth attributes that are
- * credentials are blanked (keys kept, so the file still says what to fill in).
+ * Leaving secrets out of exports: the secrets policy (../secrets) applied to what the exporters
+ * take, for callers that want the blanked value only. The `blank*` functions of ../secrets also
+ * say what they blanked.
  */
-import type { Auth, Collection, Environment, Folder, Globals, Request, Variable } from "../model";
+import type { Auth, Environment, Globals, Variable } from "../model";
+import {
+  blankAuth,
+  blankCollectionTree,
+  blankEnvironment,
+  blankGlobals,
+  blankVariables,
+} from "../secrets";
 import type { CollectionTree } from "./postman";
 
-/** Auth attribute keys whose values are credentials, lower-cased (Postman's names, all types). */
-export const SECRET_AUTH_KEYS: ReadonlySet<string> = new Set([
-  "password",
-  "token",
-  "accesstoken",
-  "refreshtoken",
-  "idtoken",
-  "clientsecret",
-  "consumersecret",
-  "tokensecret",
-  "secretkey",
-  "sessiontoken",
-  "authkey",
-  "privatekey",
-  "secret",
-  "clienttoken",
-  "accesskey",
-  "apikey",
-]);
+const ignore = () => {};
 
-/** Whether an auth attribute of `type` holds a credential (apikey: its `value`). */
-export function isSecretAuthKey(type: Auth["type"], key: string): boolean {
-  if (type === "apikey" && key === "value") return true;
-  return SECRET_AUTH_KEYS.has(key.toLowerCase());
-}
-
-/** Auth with credential values blanked. */
+/** Auth with every credential value blanked (see {@link blankAuth}). */
 export function authWithoutSecrets(auth: Auth): Auth {
-  return {
-    ...auth,
-    attributes: auth.attributes.map((a) =>
-      isSecretAuthKey(auth.type, a.key) && a.value !== "" ? { ...a, value: "" } : a,
-    ),
-  };
+  return blankAuth(auth, ignore);
 }
 
-/** Variables with the values of "secret"-typed ones blanked. */
+/** Variables with the values of secret ones (typed or named so) blanked. */
 export function variablesWithoutSecrets(variables: readonly Variable[]): Variable[] {
-  return variables.map((v) => (v.type === "secret" ? { ...v, value: "" } : v));
+  return blankVariables(variables, ignore);
 }
-
-const scrubCollection = (c: Collection): Collection => ({
-  ...c,
-  variables: variablesWithoutSecrets(c.variables),
-  auth: authWithoutSecrets(c.auth),
-});
-
-const scrubFolder = (f: Folder): Folder => ({
-  ...f,
-  variables: variablesWithoutSecrets(f.variables),
-  auth: authWithoutSecrets(f.auth),
-});
-
-const scrubRequest = (r: Request): Request => ({
-  ...r,
-  variables: variablesWithoutSecrets(r.variables),
-  auth: authWithoutSecrets(r.auth),
-});
 
 /** A collection tree with secrets blanked at every level (the input is not changed). */
 export function withoutSecrets(tree: CollectionTree): CollectionTree {
-  return {
-    collection: scrubCollection(tree.collection),
-    folders: tree.folders.map(scrubFolder),
-    requests: tree.requests.map(scrubRequest),
-  };
+  return blankCollectionTree(tree).value;
 }
 
 /** An environment with its secret variables blanked. */
 export function environmentWithoutSecrets(env: Environment): Environment {
-  return { ...env, variables: variablesWithoutSecrets(env.variables) };
+  return blankEnvironment(env).value;
 }
 
 /** Globals with their secret variables blanked. */
 export function globalsWithoutSecrets(globals: Globals): Globals {
-  return { ...globals, variables: variablesWithoutSecrets(globals.variables) };
+  return blankGlobals(globals).value;
 }

@@ -37,6 +37,16 @@ describe("makeVariableLookup", () => {
     expect(lookup("host")?.secret).toBe(false);
   });
 
+  it("marks variables named like a secret, as exports blank them", () => {
+    const named = [v("apiKey", "k"), v("keyword", "w")];
+    const lookup = makeVariableLookup(
+      makeScopes({ globals: named }),
+      secretKeysOf({ global: named }),
+    );
+    expect(lookup("apiKey")?.secret).toBe(true);
+    expect(lookup("keyword")?.secret).toBe(false);
+  });
+
   it("accepts one set of secret names for all scopes", () => {
     const lookup = makeVariableLookup(scopes, new Set(["n"]));
     expect(lookup("n")?.secret).toBe(true);

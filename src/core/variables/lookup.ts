@@ -1,5 +1,6 @@
 /** The UI's VariableLookup (hover, highlighting, completion) over resolved scopes. */
 import type { Variable } from "../model";
+import { isSecretVariable } from "../secrets/parts";
 import { findDynamicVariable } from "./dynamic";
 import type { ScopeName, VariableScopes } from "./scopes";
 import { findInScopes } from "./scopes";
@@ -17,13 +18,13 @@ export type VariableLookup = (name: string) => VariableInfo | undefined;
 /** Secret names: one set for every scope, or a set per scope. */
 export type SecretKeys = ReadonlySet<string> | Partial<Record<ScopeName, ReadonlySet<string>>>;
 
-/** Names of variables typed "secret", per scope, from stored variable lists. */
+/** Names of secret variables (typed or named so: the secrets policy's rule), per scope. */
 export function secretKeysOf(
   lists: Partial<Record<"environment" | "collection" | "global", readonly Variable[]>>,
 ): Partial<Record<ScopeName, ReadonlySet<string>>> {
   const out: Partial<Record<ScopeName, ReadonlySet<string>>> = {};
   for (const [scope, vars] of Object.entries(lists) as [ScopeName, readonly Variable[]][]) {
-    out[scope] = new Set(vars.filter((v) => v.type === "secret").map((v) => v.key));
+    out[scope] = new Set(vars.filter(isSecretVariable).map((v) => v.key));
   }
   return out;
 }

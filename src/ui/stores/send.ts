@@ -20,13 +20,14 @@ import { SCHEMA_VERSION } from "../../core/model";
 import { runItem } from "../../core/pipeline";
 import type { ItemResult } from "../../core/pipeline";
 import type { ConsoleEntry, Sandbox } from "../../core/sandbox/types";
+import { blankHistoryEntry } from "../../core/secrets";
 import { makeScopes, writeBackVariables } from "../../core/variables";
 import type { VariableScopes } from "../../core/variables";
 import type { Repos } from "../../db/repos/index";
 import type { ResponseState } from "../components/response/ResponseViewer";
 import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
-import { entryWithoutCredentials, keepsCredentials } from "./historyCredentials";
+import { keepsCredentials } from "./historyCredentials";
 
 /** What the send store needs from the app. */
 export interface SendContext {
@@ -138,7 +139,7 @@ export function createSendStore(ctx: SendContext) {
       sentAt: now,
     };
     const keep = await keepsCredentials(ctx.repos);
-    await ctx.repos.history.add(keep ? entry : entryWithoutCredentials(entry));
+    await ctx.repos.history.add(keep ? entry : blankHistoryEntry(entry).value);
   };
 
   /** Sends `request` for tab `tabId`; resolves when the run (scripts included) is over. */

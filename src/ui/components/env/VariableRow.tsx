@@ -1,6 +1,7 @@
 /** One row of the variables table; the trailing empty row (`isNew`) only has name and value. */
 import { Show, createSignal } from "solid-js";
 import type { Variable } from "../../../core/model";
+import { isSecretVariable } from "../../../core/secrets";
 
 /** Props of {@link VariableRow}. */
 export interface VariableRowProps {
@@ -16,6 +17,8 @@ export interface VariableRowProps {
 export function VariableRow(props: VariableRowProps) {
   const [shown, setShown] = createSignal(false);
   const name = () => props.variable.key || "variable";
+  // Typed secret (the box below) or named like one (`token`, `apiKey`): the secrets policy's rule.
+  const masked = () => isSecretVariable(props.variable);
   const secret = () => props.variable.type === "secret";
   return (
     <tr class="var-row" classList={{ "var-row-new": props.isNew }}>
@@ -45,7 +48,7 @@ export function VariableRow(props: VariableRowProps) {
       <td>
         <div class="var-value">
           <input
-            type={secret() && !shown() ? "password" : "text"}
+            type={masked() && !shown() ? "password" : "text"}
             class="env-var-input"
             aria-label="Value"
             spellcheck={false}
@@ -54,7 +57,7 @@ export function VariableRow(props: VariableRowProps) {
             onInput={(e) => props.onChange({ value: e.currentTarget.value })}
             onBlur={() => props.onBlur()}
           />
-          <Show when={secret()}>
+          <Show when={masked()}>
             <button
               type="button"
               class="icon-button"

@@ -4,11 +4,17 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { parse } from "yaml";
 import { makeCollection, makeEnvironment, makeRequest } from "../../../core/factory";
 import type { Globals } from "../../../core/model";
+import { plantedCollection } from "../../../core/secrets/test/planted";
 import { makeFakeRepos } from "../../app/testing/fakeRepos";
 import { makeTestDeps } from "../../app/testing/fixtures";
 import { ExportDialog } from "./ExportDialog";
 import type { ExportBuilder, ExportDocument } from "./exportDocuments";
-import { collectionExport, environmentExport, globalsExport } from "./exportDocuments";
+import {
+  collectionExport,
+  environmentExport,
+  globalsExport,
+  jsonDocument,
+} from "./exportDocuments";
 import { COLLECTION_FORMATS } from "./formats";
 
 afterEach(() => {
@@ -72,8 +78,38 @@ describe("ExportDialog", () => {
     expect(JSON.parse((await download()).text)).toEqual({ includeSecrets: false, format: "" });
     expect(onClose).toHaveBeenCalled();
     fireEvent.click(box);
-    await download();
     expect(build).toHaveBeenLastCalledWith({ includeSecrets: true, format: "" });
+    expect(JSON.parse((await download()).text)).toEqual({ includeSecrets: true, format: "" });
+  });
+
+  it("lists what it will blank before the download, nothing once secrets are included", async () => {
+    const tree = plantedCollection();
+    const { repos } = makeFakeRepos(makeTestDeps(), {
+      collections: [tree.collection],
+      folders: tree.folders,
+      requests: tree.requests,
+    });
+    const { dialog, saved, download } = open((o) => collectionExport(repos, tree.collection.id, o));
+    const status = await within(dialog).findByRole("status", { name: "Values blanked" });
+    await waitFor(() => expect(status.textContent).toMatch(/^32 values blanked: /));
+    expect(status.textContent).toContain("variable token, variable host, oauth2 auth accessToken");
+    expect(status.textContent).toMatch(/ and 27 more\.$/);
+    expect(saved).toEqual([]);
+    // OpenAPI blanks the same values (the tree is blanked before any format is written).
+    fireEvent.click(within(dialog).getByRole("radio", { name: "OpenAPI 3.1 (JSON)" }));
+    await waitFor(() => expect(status.textContent).toMatch(/^32 values blanked: /));
+    fireEvent.click(within(dialog).getByRole("checkbox", { name: "Include secrets" }));
+    await waitFor(() =>
+      expect(within(dialog).queryByRole("status", { name: "Values blanked" })).toBeNull(),
+    );
+    expect((await download()).text).toContain("plant-form-password");
+  });
+
+  it("says so when there is nothing to blank", async () => {
+    const build: ExportBuilder = async () => ({ ...jsonDocument("x.json", {}), blanked: [] });
+    const { dialog } = open(build, "environment");
+    const status = await within(dialog).findByRole("status", { name: "Values blanked" });
+    await waitFor(() => expect(status.textContent).toBe("No secret values found to blank."));
   });
 
   it("shows an error when the document cannot be built", async () => {

@@ -1,17 +1,21 @@
 /**
- * "Export <kind>": an optional "Format" choice, "Include secrets" (off by default) and
- * "Download". What is exported and how is the caller's: it passes a builder and the formats.
+ * "Export <kind>": an optional "Format" choice, "Include secrets" (off by default), what the
+ * secrets policy will blank (listed before the download) and "Download". What is exported and
+ * how is the caller's: it passes a builder and the formats.
  */
-import { For, Show, createMemo, createSignal, createUniqueId } from "solid-js";
+import { For, Show, batch, createMemo, createSignal, createUniqueId } from "solid-js";
+import { summarizeBlanked } from "../../../core/secrets";
 import { errorText } from "../../commands/errorText";
 import { Dialog } from "../common/Dialog";
+import { createExportBuild } from "./createExportBuild";
 import { downloadText } from "./download";
-import type { ExportBuilder, ExportDocument } from "./exportDocuments";
+import type { ExportBuilder, ExportDocument, ExportOptions } from "./exportDocuments";
 import type { ExportFormat } from "./formats";
 
 /** The secrets hint shown when the caller gives none. */
 export const DEFAULT_SECRETS_HINT =
-  "Unless ticked, secret variables and credentials (passwords, tokens, keys) are left blank.";
+  "Unless ticked, secret variables, auth settings and credentials (passwords, tokens, keys) " +
+  "are left blank; raw bodies and scripts are kept as written.";
 
 /** Props of {@link ExportDialog}; the dialog is open while `build` is set. */
 export interface ExportDialogProps {
@@ -40,17 +44,43 @@ export function ExportDialog(props: ExportDialogProps) {
   const formats = () => props.formats ?? [];
   // The chosen format while it is offered, else the first one.
   const format = createMemo(() => formats().find((f) => f.id === chosen()) ?? formats()[0]);
+  const options = createMemo(
+    (): ExportOptions => ({ includeSecrets: includeSecrets(), format: format()?.id ?? "" }),
+    undefined,
+    { equals: (a, b) => a.includeSecrets === b.includeSecrets && a.format === b.format },
+  );
+  const built = createExportBuild(
+    () => props.build,
+    () => options(),
+  );
+  // What will be blanked, once the document is built; nothing to say when secrets are included.
+  const blankedSummary = () => {
+    if (includeSecrets()) return "";
+    const state = built.state();
+    if (state?.status === "building") return "Looking for secrets to blank…";
+    const blanked = state?.status === "ready" ? state.doc.blanked : undefined;
+    return blanked ? summarizeBlanked(blanked) : "";
+  };
+  // A failed download, else a failed preview build (Download tries it again).
+  const failure = () => {
+    const state = built.state();
+    return error() || (state?.status === "failed" ? errorText("export", state.error) : "");
+  };
   const close = () => {
-    setIncludeSecrets(false);
-    setChosen(null);
-    setError("");
+    batch(() => {
+      setIncludeSecrets(false);
+      setChosen(null);
+      setError("");
+    });
     props.onClose();
   };
-  const download = async (build: ExportBuilder) => {
+  const download = async () => {
+    const pending = built.document();
+    if (!pending) return;
     setBusy(true);
     setError("");
     try {
-      const doc = await build({ includeSecrets: includeSecrets(), format: format()?.id ?? "" });
+      const doc = await pending;
       const save =
         props.save ?? ((d: ExportDocument) => downloadText(d.fileName, d.text, d.mimeType));
       save(doc);
@@ -95,8 +125,13 @@ export function ExportDialog(props: ExportDialogProps) {
         Include secrets
       </label>
       <p class="hint">{props.secretsHint ?? DEFAULT_SECRETS_HINT}</p>
-      <Show when={error()}>
-        <p role="alert">{error()}</p>
+      <Show when={blankedSummary()}>
+        <p role="status" aria-label="Values blanked">
+          {blankedSummary()}
+        </p>
+      </Show>
+      <Show when={failure()}>
+        <p role="alert">{failure()}</p>
       </Show>
       <div class="dialog-actions">
         <button type="button" class="button" onClick={close}>
@@ -106,10 +141,7 @@ export function ExportDialog(props: ExportDialogProps) {
           type="button"
           class="button button-primary"
           disabled={busy()}
-          onClick={() => {
-            const build = props.build;
-            if (build) void download(build);
-          }}
+          onClick={() => void download()}
         >
           Download
         </button>

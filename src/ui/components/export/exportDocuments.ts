@@ -1,4 +1,7 @@
-/** The export dialog's documents: what is read from storage and how secrets are left out. */
+/**
+ * The export dialog's documents: what is read from storage, and secrets left out by the core
+ * secrets policy (each document says what it blanked).
+ */
 import { collectionToOpenApi } from "../../../core/export/openapi";
 import type { CollectionTree } from "../../../core/export/postman";
 import {
@@ -6,12 +9,9 @@ import {
   exportPostmanEnvironment,
   exportPostmanGlobals,
 } from "../../../core/export/postman";
-import {
-  environmentWithoutSecrets,
-  globalsWithoutSecrets,
-  withoutSecrets,
-} from "../../../core/export/secrets";
 import type { Environment, Globals, Id } from "../../../core/model";
+import type { BlankedValue, Blanking } from "../../../core/secrets";
+import { blankCollectionTree, blankEnvironment, blankGlobals } from "../../../core/secrets";
 import type { Repos } from "../../../db/repos/index";
 import { safeFileName } from "./download";
 import { isCollectionFormat } from "./formats";
@@ -21,6 +21,8 @@ export interface ExportDocument {
   fileName: string;
   mimeType: string;
   text: string;
+  /** What the secrets policy blanked in it (absent: the builder does not say). */
+  blanked?: readonly BlankedValue[];
 }
 
 /** What the dialog's user chose. */
@@ -34,20 +36,40 @@ export interface ExportOptions {
 /** Builds the document from the user's choices. */
 export type ExportBuilder = (options: ExportOptions) => Promise<ExportDocument>;
 
-/** A value as a pretty-printed JSON document. */
-export function jsonDocument(fileName: string, value: unknown): ExportDocument {
-  return { fileName, mimeType: "application/json", text: JSON.stringify(value, null, 2) };
+/** A value as a pretty-printed JSON document, with what was blanked in it if said. */
+export function jsonDocument(
+  fileName: string,
+  value: unknown,
+  blanked?: readonly BlankedValue[],
+): ExportDocument {
+  const doc: ExportDocument = {
+    fileName,
+    mimeType: "application/json",
+    text: JSON.stringify(value, null, 2),
+  };
+  if (blanked) doc.blanked = blanked;
+  return doc;
+}
+
+/** `value` as stored when secrets are included, else as the secrets policy blanks it. */
+function policed<T>(value: T, includeSecrets: boolean, blank: (v: T) => Blanking<T>): Blanking<T> {
+  return includeSecrets ? { value, blanked: [] } : blank(value);
 }
 
 /** A collection tree as an OpenAPI 3.1 document, JSON or (the `yaml` package, loaded now) YAML. */
-async function openApiDocument(tree: CollectionTree, yaml: boolean): Promise<ExportDocument> {
+async function openApiDocument(
+  tree: CollectionTree,
+  yaml: boolean,
+  blanked: readonly BlankedValue[],
+): Promise<ExportDocument> {
   const doc = collectionToOpenApi(tree);
-  if (!yaml) return jsonDocument(safeFileName(tree.collection.name, ".openapi.json"), doc);
+  if (!yaml) return jsonDocument(safeFileName(tree.collection.name, ".openapi.json"), doc, blanked);
   const { stringify } = await import("yaml");
   return {
     fileName: safeFileName(tree.collection.name, ".openapi.yaml"),
     mimeType: "application/yaml",
     text: stringify(doc),
+    blanked,
   };
 }
 
@@ -64,20 +86,23 @@ export async function collectionExport(
     repos.folders.listByCollection(id),
     repos.requests.listByCollection(id),
   ]);
-  const stored = { collection, folders, requests };
-  const tree = options.includeSecrets ? stored : withoutSecrets(stored);
-  if (format !== "postman") return openApiDocument(tree, format === "openapi-yaml");
+  const stored: CollectionTree = { collection, folders, requests };
+  const { value: tree, blanked } = policed(stored, options.includeSecrets, blankCollectionTree);
+  if (format !== "postman") return openApiDocument(tree, format === "openapi-yaml", blanked);
   return jsonDocument(
     safeFileName(collection.name, ".postman_collection.json"),
     exportPostmanCollection(tree),
+    blanked,
   );
 }
 
 /** An environment as a Postman environment file. */
 export function environmentExport(env: Environment, includeSecrets: boolean): ExportDocument {
+  const { value, blanked } = policed(env, includeSecrets, blankEnvironment);
   return jsonDocument(
     safeFileName(env.name, ".postman_environment.json"),
-    exportPostmanEnvironment(includeSecrets ? env : environmentWithoutSecrets(env)),
+    exportPostmanEnvironment(value),
+    blanked,
   );
 }
 
@@ -87,8 +112,10 @@ export function globalsExport(
   workspaceName: string,
   includeSecrets: boolean,
 ): ExportDocument {
+  const { value, blanked } = policed(globals, includeSecrets, blankGlobals);
   return jsonDocument(
     safeFileName(workspaceName, ".postman_globals.json"),
-    exportPostmanGlobals(includeSecrets ? globals : globalsWithoutSecrets(globals)),
+    exportPostmanGlobals(value),
+    blanked,
   );
 }

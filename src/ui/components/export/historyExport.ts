@@ -1,11 +1,11 @@
 /**
  * History as a HAR file: the listed entries with their response bodies (read from their own
- * table), and credential headers (Authorization, Cookie…) blanked unless secrets are asked for.
+ * table), credentials blanked by the core secrets policy unless secrets are asked for.
  */
 import { historyToHar } from "../../../core/export/har";
 import type { HistoryEntry } from "../../../core/model";
 import type { Repos } from "../../../db/repos/index";
-import { entryWithoutCredentials } from "../../stores/historyCredentials";
+import { blankHistory } from "../../../core/secrets";
 import type { ExportDocument } from "./exportDocuments";
 import { jsonDocument } from "./exportDocuments";
 
@@ -27,6 +27,7 @@ export async function historyExport(
   includeSecrets: boolean,
 ): Promise<ExportDocument> {
   const full = await withBodies(repos, entries);
-  const shown = includeSecrets ? full : full.map(entryWithoutCredentials);
-  return jsonDocument(HAR_FILE_NAME, historyToHar(shown));
+  if (includeSecrets) return jsonDocument(HAR_FILE_NAME, historyToHar(full), []);
+  const { value, blanked } = blankHistory(full);
+  return jsonDocument(HAR_FILE_NAME, historyToHar(value), blanked);
 }

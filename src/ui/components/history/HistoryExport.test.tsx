@@ -99,6 +99,9 @@ function setup() {
     fireEvent.click(within(panel).getByRole("button", { name: "Export HAR" }));
     const dialog = await screen.findByRole("dialog", { name: "Export history" });
     expect(within(dialog).getByText(/Authorization.*left blank/)).toBeTruthy();
+    // What will be blanked is listed before the download.
+    const status = await within(dialog).findByRole("status", { name: "Values blanked" });
+    await waitFor(() => expect(status.textContent).toMatch(/values blanked: Authorization header/));
     if (includeSecrets) {
       fireEvent.click(within(dialog).getByRole("checkbox", { name: "Include secrets" }));
     }

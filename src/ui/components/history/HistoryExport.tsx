@@ -14,8 +14,9 @@ const ExportDialog = lazy(() =>
 /** What "Include secrets" changes for a HAR. */
 export const HAR_SECRETS_HINT =
   "HAR files carry raw headers: unless ticked, Authorization, Proxy-Authorization, Cookie and " +
-  "Set-Cookie values are left blank, and so are headers named like a key, token, secret or " +
-  "password (X-API-Key, X-Auth-Token…), as are such query parameters (api_key=…).";
+  "Set-Cookie values are left blank, and so are headers, query parameters and form fields named " +
+  "like a key, token, secret or password (X-API-Key, api_key=…, password=…). Raw bodies and " +
+  "responses are kept as sent.";
 
 /** Props of {@link HistoryExport}. */
 export interface HistoryExportProps {

@@ -6,6 +6,7 @@
 import type { JSX } from "solid-js";
 import { For, Match, Show, Switch } from "solid-js";
 import type { Auth, AuthType } from "../../../core/model";
+import { isSecretName } from "../../../core/secrets";
 import type { VariableLookup } from "../../../core/variables/lookup";
 import { authValue, setAuthValue } from "./requestUpdates";
 import { VarInput } from "./VarInput";
@@ -31,9 +32,9 @@ const NOTES = {
   },
 } as const;
 
-/** A read-only attribute's text; secret-looking ones are masked. */
+/** A read-only attribute's text; ones named like a secret (the secrets policy's rule) are masked. */
 function shownAttribute(key: string, value: unknown): string {
-  if (/secret|password|token/i.test(key) && value !== "") return "•••••";
+  if (isSecretName(key) && value !== "") return "•••••";
   return typeof value === "string" ? value : (JSON.stringify(value) ?? "");
 }
 
