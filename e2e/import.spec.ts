@@ -41,6 +41,17 @@ test("an OpenAPI spec imported from a URL loads the schema file it refers to", a
   const dialog = await app.openImport();
   await dialog.getByRole("textbox", { name: "Import from URL" }).fill(`${API}/specs/pets.yaml`);
   await dialog.getByRole("button", { name: "Fetch" }).click();
+  // Nothing it refers to is fetched before the user agrees: the file is listed, its ref a warning.
+  const refs = dialog.getByRole("group", { name: "Referenced files" });
+  await expect(refs.getByRole("list", { name: `Files from ${API}/specs/` })).toHaveText(
+    `${API}/specs/schemas/pet.yaml`,
+  );
+  await expect(dialog.getByRole("list", { name: "Warnings" })).toContainText(
+    `Did not load "${API}/specs/schemas/pet.yaml"`,
+  );
+  await expect(refs.getByRole("checkbox", { name: /\(the spec's folder\)$/ })).toBeChecked();
+  await refs.getByRole("button", { name: "Load referenced files" }).click();
+  await expect(refs).toHaveCount(0);
   await expect(dialog.getByRole("status")).toContainText(
     "Will create 1 collection, 1 folder, 2 requests.",
   );

@@ -22,7 +22,7 @@ const call = (
   refs: RefSource | undefined,
 ) =>
   refs
-    ? remote.prepare(source, workspaceId, refs.base, Comlink.proxy(refs.load))
+    ? remote.prepare(source, workspaceId, refs.base, Comlink.proxy(refs.load), refs.allow)
     : remote.prepare(source, workspaceId);
 
 interface Started {
@@ -115,7 +115,8 @@ async function streamInto(
 /**
  * Reads (when a file), parses and previews an OpenAPI/Swagger document in a worker, which keeps
  * it until `store` (into `repos`) or `dispose`. With `refs`, the worker calls `refs.load` back
- * (through a Comlink proxy) for each document the spec refers to.
+ * (through a Comlink proxy) for each document the spec refers to (for a URL spec, only those in
+ * the scopes `refs.allow` names).
  */
 export async function prepareOpenApi(
   source: string | Blob,
@@ -181,7 +182,7 @@ export async function prepareOpenApiInProcess(
   const { makeOpenApiApi } = await import("../../workers/openapi/service");
   const api = makeOpenApiApi(deps);
   const text = typeof source === "string" ? source : await readText(source);
-  const prepared = await api.prepare(text, workspaceId, refs?.base, refs?.load);
+  const prepared = await api.prepare(text, workspaceId, refs?.base, refs?.load, refs?.allow);
   if (!prepared.ok) return prepared;
   const store = () => streamInto(api, repos);
   return { ok: true, value: { ...prepared.value, store, dispose: () => {} } };

@@ -138,6 +138,46 @@ describe("importOpenApiSpec", () => {
     }
   });
 
+  it("for a URL spec, loads only the scopes allowed, over Comlink too", async () => {
+    const { port1, port2 } = new MessageChannel();
+    Comlink.expose(makeOpenApiApi(deps), port1);
+    const remote = Comlink.wrap<OpenApiApi>(port2);
+    const loaded: string[] = [];
+    const load = (location: string) => {
+      loaded.push(location);
+      return loadFixture(location.slice("https://x.test/".length));
+    };
+    const base = "https://x.test/api/openapi.yaml";
+    try {
+      const first = await remote.prepare(splitSpec, "ws", base, Comlink.proxy(load));
+      if (!first.ok) throw new Error(first.error.message);
+      expect(loaded).toEqual([]);
+      expect(first.value.external.map((e) => [e.location, e.status])).toEqual([
+        ["https://x.test/api/schemas/pet.yaml", "waiting"],
+        ["https://x.test/common.json", "waiting"],
+        ["https://x.test/api/missing.yaml", "waiting"],
+        ["https://x.test/broken.yaml", "waiting"],
+      ]);
+      const allow = ["https://x.test/api/"];
+      const second = await remote.prepare(splitSpec, "ws", base, Comlink.proxy(load), allow);
+      if (!second.ok) throw new Error(second.error.message);
+      expect(loaded).toEqual([
+        "https://x.test/api/schemas/pet.yaml",
+        "https://x.test/api/missing.yaml",
+      ]);
+      expect(second.value.external.map((e) => e.status)).toEqual([
+        "loaded",
+        "waiting",
+        "failed",
+        "waiting",
+      ]);
+    } finally {
+      remote[Comlink.releaseProxy]();
+      port1.close();
+      port2.close();
+    }
+  });
+
   it("says where a conversion fails part-way", async () => {
     const api = makeOpenApiApi(deps);
     const paths: Record<string, unknown> = {};

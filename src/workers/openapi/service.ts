@@ -7,7 +7,7 @@
  */
 import * as Comlink from "comlink";
 import type { Deps } from "../../core/factory";
-import type { RefSource } from "../../core/import/openapi/external";
+import type { Bundled, RefSource } from "../../core/import/openapi/external";
 import { bundleExternalRefs } from "../../core/import/openapi/external";
 import { summarizeCounts } from "../../core/import/funnel";
 import {
@@ -74,12 +74,7 @@ export function importOpenApiText(
 }
 
 /** A read, parsed document with its external refs bundled in, and what went amiss loading them. */
-interface LoadedSpec {
-  doc: unknown;
-  warnings: string[];
-}
-
-async function loadSpec(source: string | Blob, refs?: RefSource): Promise<Result<LoadedSpec>> {
+async function loadSpec(source: string | Blob, refs?: RefSource): Promise<Result<Bundled>> {
   const text = typeof source === "string" ? source : await readSource(source);
   if (typeof text !== "string") return text;
   const parsed = parseSpec(text);
@@ -194,10 +189,11 @@ function runInBackground(doc: unknown, deps: Deps, workspaceId: Id): Result<Runn
 export function makeOpenApiApi(deps: Deps): OpenApiApi {
   let running: Result<Running> | undefined;
   return {
-    prepare: async (source, workspaceId, base, load) => {
+    prepare: async (source, workspaceId, base, load, allow) => {
       running = undefined;
       try {
-        const refs = base !== undefined && load ? { base, load } : undefined;
+        const refs =
+          base !== undefined && load ? { base, load, allow: [...(allow ?? [])] } : undefined;
         const loaded = await loadSpec(source, refs);
         if (!loaded.ok) return loaded;
         const survey = surveyOpenApi(loaded.value.doc);
@@ -205,7 +201,8 @@ export function makeOpenApiApi(deps: Deps): OpenApiApi {
         running = runInBackground(loaded.value.doc, deps, workspaceId);
         const { folders, requests } = survey.value;
         const summary = summarizeCounts({ collections: 1, folders, requests });
-        return ok({ summary, warnings: loaded.value.warnings });
+        const { warnings, external } = loaded.value;
+        return ok({ summary, warnings, external });
       } catch (e) {
         return failed(e);
       } finally {

@@ -1,6 +1,7 @@
 /** The OpenAPI worker's API (src/workers/openapi.worker.ts), shared with its client. */
 import type { ImportBundle } from "../../core/import/funnel";
 import type { ConvertedChunk } from "../../core/import/openapi/index";
+import type { ExternalRef } from "../../core/import/openapi/refConsent";
 import type { Collection, Id } from "../../core/model";
 import type { Result } from "../../core/result";
 
@@ -16,6 +17,8 @@ export interface OpenApiPreview {
   summary: string;
   /** Problems loading referenced documents; conversion warnings come with the store. */
   warnings: string[];
+  /** The documents the spec refers to: loaded, failed, refused, or waiting for the user's go-ahead. */
+  external: ExternalRef[];
 }
 
 /** A conversion step's answer: the next chunk, or the end with what went amiss. */
@@ -33,13 +36,15 @@ export interface OpenApiApi {
   /**
    * Reads (a file), parses (JSON or YAML), loads the documents its `$ref`s name (`base`, the
    * spec's URL or file name, and `load` — two arguments because Comlink proxies only top-level
-   * ones) and counts what the import will create. Keeps the document for {@link start}.
+   * ones) and counts what the import will create. Keeps the document for {@link start}. For a
+   * URL `base`, only documents in the scopes `allow` names are loaded (see refConsent.ts).
    */
   prepare(
     source: string | Blob,
     workspaceId: Id,
     base?: string,
     load?: LoadRef,
+    allow?: readonly string[],
   ): Promise<Result<OpenApiPreview>>;
   /** Starts converting the prepared document: its collection now, the rest by `nextChunk`. */
   start(): Promise<Result<{ collection: Collection }>>;

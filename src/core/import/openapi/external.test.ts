@@ -5,6 +5,7 @@ import type { Result } from "../../result";
 import { err, ok } from "../../result";
 import { bundleExternalRefs, EXTERNAL_KEY, resolveLocation } from "./external";
 import type { RefSource } from "./external";
+import { listExternalRefs } from "./refConsent";
 import type { Json } from "./refs";
 import { makeResolver } from "./refs";
 import { makeExampleMaker } from "./schemaExample";
@@ -23,7 +24,11 @@ function parse(text: string): Result<unknown> {
 }
 
 /** Reads fixtures by location; `prefix` is stripped first (for URL bases). */
-function fixtureSource(base: string, prefix = ""): RefSource & { loaded: string[] } {
+function fixtureSource(
+  base: string,
+  prefix = "",
+  allow?: string[],
+): RefSource & { loaded: string[] } {
   const loaded: string[] = [];
   const load = async (location: string) => {
     loaded.push(location);
@@ -33,7 +38,7 @@ function fixtureSource(base: string, prefix = ""): RefSource & { loaded: string[
       throw new Error("no such file");
     }
   };
-  return { base, load, loaded };
+  return { base, load, loaded, ...(allow ? { allow } : {}) };
 }
 
 const rootDoc = async () => parse(await readFile(new URL("api/openapi.yaml", dir), "utf8"));
@@ -93,15 +98,100 @@ describe("bundleExternalRefs", () => {
     expect(resolver.problems).toEqual([]);
   });
 
-  it("resolves against a URL base with the same rewrites", async () => {
-    const source = fixtureSource("https://x.test/api/openapi.yaml", "https://x.test/");
-    const { doc } = await bundleExternalRefs(value(await rootDoc()), source, parse);
+  it("resolves against a URL base with the same rewrites, once its scopes are allowed", async () => {
+    const allow = ["https://x.test/api/", "https://x.test/"];
+    const source = fixtureSource("https://x.test/api/openapi.yaml", "https://x.test/", allow);
+    const { doc, external } = await bundleExternalRefs(value(await rootDoc()), source, parse);
     expect(source.loaded).toContain("https://x.test/api/schemas/pet.yaml");
     expect(source.loaded).toContain("https://x.test/common.json");
     expect(new Set(source.loaded).size).toBe(source.loaded.length);
     const resolver = makeResolver(doc);
     const schema = at(doc, "paths", "/pets", "post", "requestBody", "content", "application/json");
     expect(makeExampleMaker(resolver).example(schema.schema)).toMatchObject({ id: 7 });
+    expect(external.map((e) => [e.location, e.status])).toEqual([
+      ["https://x.test/api/schemas/pet.yaml", "loaded"],
+      ["https://x.test/common.json", "loaded"],
+      ["https://x.test/api/missing.yaml", "failed"],
+      ["https://x.test/broken.yaml", "failed"],
+    ]);
+  });
+
+  it("loads nothing from a URL until a scope is allowed, listing what waits", async () => {
+    const base = "https://x.test/api/openapi.yaml";
+    const source = fixtureSource(base, "https://x.test/");
+    const root = value(await rootDoc());
+    const listed = listExternalRefs(root, base);
+    const { doc, warnings, external } = await bundleExternalRefs(root, source, parse);
+    expect(source.loaded).toEqual([]);
+    expect(external).toEqual(listed);
+    expect(external.map((e) => [e.location, e.scope?.key, e.status])).toEqual([
+      ["https://x.test/api/schemas/pet.yaml", "https://x.test/api/", "waiting"],
+      ["https://x.test/common.json", "https://x.test/", "waiting"],
+      ["https://x.test/api/missing.yaml", "https://x.test/api/", "waiting"],
+      ["https://x.test/broken.yaml", "https://x.test/", "waiting"],
+    ]);
+    expect(warnings[0]).toBe(
+      'Did not load "https://x.test/api/schemas/pet.yaml": not loaded until you allow ' +
+        "https://x.test/api/ (the spec's folder).",
+    );
+    expect(warnings).toHaveLength(4);
+    // The refs stay as written: the converter reports them as unresolved.
+    const post = at(doc, "paths", "/pets", "post");
+    expect(at(post, "requestBody", "content", "application/json", "schema").$ref).toBe(
+      "./schemas/pet.yaml",
+    );
+    expect(doc).not.toHaveProperty(EXTERNAL_KEY);
+  });
+
+  it("loads only the allowed scope; a ../ above the spec's folder waits for its own", async () => {
+    const source = fixtureSource("https://x.test/api/openapi.yaml", "https://x.test/", [
+      "https://x.test/api/",
+    ]);
+    const { external, warnings } = await bundleExternalRefs(value(await rootDoc()), source, parse);
+    expect(source.loaded).toEqual([
+      "https://x.test/api/schemas/pet.yaml",
+      "https://x.test/api/missing.yaml",
+    ]);
+    expect(external.map((e) => e.status)).toEqual(["loaded", "waiting", "failed", "waiting"]);
+    // pet.yaml refers to ../../common.json (above the folder): found on loading, still waiting.
+    expect(warnings).toContain(
+      'Did not load "https://x.test/common.json": not loaded until you allow ' +
+        "https://x.test (outside the spec's folder).",
+    );
+  });
+
+  it("never loads a link-local, metadata or non-http ref, whatever is allowed", async () => {
+    const root = {
+      a: { $ref: "http://169.254.169.254/latest/meta-data/iam#/x" },
+      b: { $ref: "http://metadata.google.internal/computeMetadata/v1/#/x" },
+      c: { $ref: "file:///etc/passwd" },
+      d: { $ref: "https://cdn.test/s.yaml" },
+    };
+    const allow = [
+      "https://x.test/",
+      "http://169.254.169.254/",
+      "http://metadata.google.internal/",
+      "https://cdn.test/",
+    ];
+    const source = fixtureSource("https://x.test/openapi.yaml", "https://", allow);
+    const { external, warnings } = await bundleExternalRefs(root, source, parse);
+    expect(source.loaded).toEqual(["https://cdn.test/s.yaml"]);
+    expect(external.map((e) => e.status)).toEqual(["refused", "refused", "refused", "failed"]);
+    expect(warnings.slice(0, 3)).toEqual([
+      expect.stringMatching(
+        /^Refused "http:\/\/169\.254\.169\.254\/latest\/meta-data\/iam": .*link-local/,
+      ),
+      expect.stringMatching(/^Refused "http:\/\/metadata\.google\.internal\/.*Google Cloud/),
+      'Refused "file:///etc/passwd": only http and https references are loaded, not file:.',
+    ]);
+    expect(root.a.$ref).toBe("http://169.254.169.254/latest/meta-data/iam#/x");
+  });
+
+  it("loads chosen files without asking, ../ above the spec included", async () => {
+    const source = fixtureSource("api/openapi.yaml");
+    const { external } = await bundleExternalRefs(value(await rootDoc()), source, parse);
+    expect(source.loaded).toContain("common.json");
+    expect(external.every((e) => e.status !== "waiting" && e.scope === undefined)).toBe(true);
   });
 
   it("loads documents that refer to each other once and stops at ref cycles", async () => {

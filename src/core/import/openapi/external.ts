@@ -3,12 +3,18 @@
  * root document before converting: every referenced document is loaded once, placed under
  * `root["x-satchel-external"][k]`, and each `$ref` is rewritten to an internal pointer, so the
  * lazy resolver (refs.ts) and the converter work unchanged. Fragments are kept as written
- * (`~0`, `~1` and percent-encoding are decoded by the resolver, once).
- * @see https://datatracker.ietf.org/doc/html/rfc3986#section-5.2 (resolving a relative reference)
+ * (`~0`, `~1` and percent-encoding are decoded by the resolver, once). For a spec read from a
+ * URL, only documents in scopes the user allowed are loaded (refConsent.ts); the others are
+ * listed, with a warning, and their refs stay unresolved.
  */
 import type { Result } from "../../result";
+import type { ExternalRef, RefStatus } from "./refConsent";
+import { judgeRef, mayLoad, pendingRef } from "./refConsent";
 import type { Json } from "./refs";
 import { isObj } from "./refs";
+import { forEachRef, resolveLocation } from "./locations";
+
+export { resolveLocation } from "./locations";
 
 /** Where the root document came from and how to read a sibling document. */
 export interface RefSource {
@@ -16,6 +22,18 @@ export interface RefSource {
   base: string;
   /** Reads a document by its resolved location (absolute URL, or a path relative to nothing). Rejects with an Error whose message says why. */
   load: (location: string) => Promise<string>;
+  /**
+   * For a URL base: the scope keys (`RefScope.key`) the user allowed loading from; nothing is
+   * loaded when absent. Ignored for chosen files, which load without asking.
+   */
+  allow?: readonly string[];
+}
+
+/** The bundled document, what went amiss, and every document referred to with its fate. */
+export interface Bundled {
+  doc: unknown;
+  warnings: string[];
+  external: ExternalRef[];
 }
 
 /** Caps on what one import may load. */
@@ -27,66 +45,11 @@ export interface BundleLimits {
 /** The root key external documents are stored under; the converter never reads it. */
 export const EXTERNAL_KEY = "x-satchel-external";
 
-const URL_PREFIX = /^([a-z][a-z0-9+.-]*:)(\/\/[^/?#]*)?/i;
-
-/** Removes "." and ".." segments; a relative path keeps the ".." that climb above its start. */
-function normalizePath(path: string, keepLeadingUp: boolean): string {
-  const absolute = path.startsWith("/");
-  const segments = (absolute ? path.slice(1) : path).split("/");
-  const out: string[] = [];
-  segments.forEach((seg, i) => {
-    if (seg === "." || seg === "..") {
-      if (seg === ".." && out.length > 0 && out[out.length - 1] !== "..") out.pop();
-      else if (seg === ".." && keepLeadingUp && !absolute) out.push("..");
-      if (i === segments.length - 1) out.push("");
-    } else out.push(seg);
-  });
-  return (absolute ? "/" : "") + out.join("/");
-}
-
-const decode = (s: string) => {
-  try {
-    return decodeURIComponent(s);
-  } catch {
-    return s;
-  }
-};
-
-/** `ref` (no fragment) resolved against `base`: URL rules for URLs, POSIX paths otherwise. */
-export function resolveLocation(ref: string, base: string): string {
-  const own = URL_PREFIX.exec(ref);
-  if (own) return own[0] + normalizePath(ref.slice(own[0].length), false);
-  const m = URL_PREFIX.exec(base);
-  if (ref.startsWith("//") && m) return resolveLocation(m[1] + ref, base);
-  const prefix = m ? m[0] : "";
-  const basePath = base.slice(prefix.length).replace(/[?#].*$/, "");
-  const path = m ? ref : decode(ref);
-  const dir = basePath.slice(0, basePath.lastIndexOf("/") + 1) || (m ? "/" : "");
-  return prefix + normalizePath(path.startsWith("/") ? path : dir + path, !m);
-}
-
 /** A `$ref` site: the object holding it and the document (index, -1 = root) it points into. */
 interface Site {
   node: Json;
   target: number;
   fragment: string;
-}
-
-/** Visits every object holding a string `$ref`, in document order, each object once. */
-function forEachRef(doc: unknown, visit: (node: Json, ref: string) => void): void {
-  const seen = new WeakSet<object>();
-  const stack: unknown[] = [doc];
-  while (stack.length > 0) {
-    const v = stack.pop();
-    if (typeof v !== "object" || v === null || seen.has(v)) continue;
-    seen.add(v);
-    const children = Array.isArray(v) ? v : Object.values(v);
-    if (isObj(v) && typeof v.$ref === "string") visit(v, v.$ref);
-    for (let i = children.length - 1; i >= 0; i--) {
-      const c: unknown = children[i];
-      if (typeof c === "object" && c !== null) stack.push(c);
-    }
-  }
 }
 
 const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).replace(/\.$/, "");
@@ -95,15 +58,17 @@ const reason = (e: unknown) => (e instanceof Error ? e.message : String(e)).repl
  * Loads the documents `root` refers to (transitively, each once, each wave in parallel) and
  * rewrites the refs into internal pointers. `root` is changed in place and returned as `doc`. A
  * document that cannot be loaded or parsed becomes a warning and its refs stay as written (the
- * converter then reports them as unresolved). Without `source` nothing is loaded.
+ * converter then reports them as unresolved). Without `source` nothing is loaded. For a URL
+ * base, a document outside `source.allow` is not loaded: it is listed in `external` as waiting
+ * (or refused), with a warning, and its refs stay as written.
  */
 export async function bundleExternalRefs(
   root: unknown,
   source: RefSource | undefined,
   parse: (text: string, location: string) => Result<unknown>,
   limits: BundleLimits = {},
-): Promise<{ doc: unknown; warnings: string[] }> {
-  if (!source || !isObj(root)) return { doc: root, warnings: [] };
+): Promise<Bundled> {
+  if (!source || !isObj(root)) return { doc: root, warnings: [], external: [] };
   const max = limits.maxDocuments ?? 50;
   const warnings: string[] = [];
   const warned = new Set<string>();
@@ -112,6 +77,17 @@ export async function bundleExternalRefs(
     warned.add(key);
   };
   const rootLocation = resolveLocation(source.base, "");
+  const allow = source.allow ?? [];
+  const external = new Map<string, ExternalRef>();
+  /** Records what became of a listed document (in place, so the list keeps its order). */
+  const settle = (location: string, status: RefStatus, why?: string) => {
+    const was = external.get(location);
+    if (!was) return;
+    const next: ExternalRef = { location: was.location, status };
+    if (was.scope) next.scope = was.scope;
+    if (why) next.reason = why;
+    external.set(location, next);
+  };
   const locations: string[] = [];
   const indexOf = new Map<string, number>();
   const docs = new Map<number, unknown>();
@@ -135,11 +111,22 @@ export async function bundleExternalRefs(
         if (own >= 0) sites.push({ node, target: own, fragment });
         return;
       }
-      const target = resolveLocation(file, location);
-      let k = target === rootLocation ? -1 : indexOf.get(target);
+      const resolved = resolveLocation(file, location);
+      const verdict = judgeRef(resolved, rootLocation);
+      const target = verdict.kind === "local" ? resolved : verdict.url;
+      let k = resolved === rootLocation ? -1 : indexOf.get(target);
       if (k === undefined) {
+        if (!external.has(target)) external.set(target, pendingRef(target, verdict));
+        if (!mayLoad(verdict, allow)) {
+          const why = external.get(target)?.reason ?? "";
+          const refused = verdict.kind === "refused";
+          warnOnce(target, `${refused ? "Refused" : "Did not load"} "${target}": ${why}.`);
+          return;
+        }
         if (locations.length >= max) {
-          warnOnce(target, `Did not load "${target}": more than ${max} referenced documents.`);
+          const why = `more than ${max} referenced documents`;
+          settle(target, "failed", why);
+          warnOnce(target, `Did not load "${target}": ${why}.`);
           return;
         }
         k = locations.push(target) - 1;
@@ -161,12 +148,15 @@ export async function bundleExternalRefs(
       const location = wave[i] ?? "";
       if (t.status === "rejected") {
         warnings.push(`Could not load "${location}": ${reason(t.reason)}.`);
+        settle(location, "failed", reason(t.reason));
       } else {
         const parsed = parse(String(t.value), location);
         if (!parsed.ok) {
           const at = parsed.error.at ? ` (${parsed.error.at})` : "";
           warnings.push(`Could not read "${location}": ${reason(parsed.error.message)}${at}.`);
+          settle(location, "failed", `${reason(parsed.error.message)}${at}`);
         } else {
+          settle(location, "loaded");
           docs.set(k, parsed.value);
           scan(parsed.value, k, location);
         }
@@ -182,5 +172,5 @@ export async function bundleExternalRefs(
     for (const [k, doc] of docs) bundled[String(k)] = doc;
     root[EXTERNAL_KEY] = bundled;
   }
-  return { doc: root, warnings };
+  return { doc: root, warnings, external: [...external.values()] };
 }

@@ -1,7 +1,7 @@
 /**
  * The "Import" dialog: paste a collection or a cURL command, choose files (a spec and the files
- * it references), or fetch a URL; a preview says what will be created, and "Import" stores it
- * all at once. Problems show as an alert naming what is wrong and where.
+ * it references), or fetch a URL; a preview says what will be created (and, for a URL, asks
+ * before loading the files its refs name), and "Import" stores it all at once. Problems show as an alert naming what is wrong and where.
  */
 import { For, Show, createSignal } from "solid-js";
 import { useApp } from "../../app/AppContext";
@@ -9,6 +9,7 @@ import { notify } from "../../stores/toasts";
 import { Dialog } from "../common/Dialog";
 import type { StoredImport } from "./createImportPreview";
 import { createImportPreview } from "./createImportPreview";
+import { ExternalRefsConsent } from "./ExternalRefsConsent";
 import "../../styles/common.css";
 import "../../styles/import.css";
 
@@ -124,6 +125,9 @@ export function ImportDialog(props: ImportDialogProps) {
               </Show>
             </div>
           )}
+        </Show>
+        <Show when={!done() && state.preview()}>
+          <ExternalRefsConsent refs={state.externalRefs()} onAllow={state.allowRefs} />
         </Show>
         <div class="dialog-actions">
           <Show when={!done()}>

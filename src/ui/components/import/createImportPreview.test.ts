@@ -32,6 +32,7 @@ function fakeImporter(stored: Result<{ warnings: string[] }>) {
     const prepared: PreparedOpenApi = {
       summary: "1 collection, 2 requests",
       warnings: ["seen in the preview"],
+      external: [],
       store: async () =>
         stored.ok ? { ok: true, value: { nodes: [], warnings: stored.value.warnings } } : stored,
       dispose: () => disposed.push(name),

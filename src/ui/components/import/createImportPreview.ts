@@ -2,7 +2,9 @@
  * The Import dialog's logic: the source (pasted text, chosen or dropped files, or a URL), the
  * funnel's preview of what it would create, and storing it in one transaction. OpenAPI goes to
  * its worker, which previews and converts it; on "Import" this thread writes each converted chunk
- * as it comes (see workers/openapiClient.ts).
+ * as it comes (see workers/openapiClient.ts). A spec fetched from a URL loads the documents its
+ * `$ref`s name only from the scopes the user allowed (`allowRefs`); until then the preview lists
+ * them as waiting (core/import/openapi/refConsent.ts decides what is what).
  */
 import type { Accessor } from "solid-js";
 import { createMemo, createResource, createSignal, onCleanup, untrack } from "solid-js";
@@ -11,6 +13,7 @@ import type { Transport } from "../../../core/http/transport";
 import type { ImportPreview } from "../../../core/import/funnel";
 import { importText, needsWorker } from "../../../core/import/funnel";
 import type { RefSource } from "../../../core/import/openapi/external";
+import type { ExternalRef } from "../../../core/import/openapi/refConsent";
 import type { Id } from "../../../core/model";
 import type { AppError, Result } from "../../../core/result";
 import type { Repos, TreeNode } from "../../../db/repos/index";
@@ -31,6 +34,12 @@ export interface ImportPreviewState {
   /** Fetches `url` through the transport and previews what it holds. */
   fetchUrl: (url: string) => void;
   preview: Accessor<PreviewView | undefined>;
+  /** The documents the previewed spec refers to, and what became of each (empty for others). */
+  externalRefs: Accessor<ExternalRef[]>;
+  /** The scopes the user allowed referenced documents to load from (URL imports). */
+  allowedScopes: Accessor<readonly string[]>;
+  /** Allows these scopes too and previews again, now loading the documents in them. */
+  allowRefs: (scopes: readonly string[]) => void;
   /** A read, fetch, parse or validation problem, or a failed store. */
   error: Accessor<AppError | undefined>;
   busy: Accessor<boolean>;
@@ -114,6 +123,7 @@ export function createImportPreview(
     initialFiles.length ? { kind: "files", files: initialFiles } : undefined,
   );
   const [storeError, setStoreError] = createSignal<AppError>();
+  const [allowed, setAllowed] = createSignal<readonly string[]>([]);
   const [busy, setBusy] = createSignal(false);
   const [workspace] = createResource(() => repos.workspace.ensureDefault());
   const [loaded] = createResource(request, (r) =>
@@ -141,12 +151,16 @@ export function createImportPreview(
       const input = source();
       const ws = workspace();
       if (!usesWorker() || input === undefined || !ws) return undefined;
-      return { ...input, ws: ws.id };
+      return { ...input, ws: ws.id, allow: allowed() };
     },
     undefined,
     {
       equals: (a, b) =>
-        a?.text === b?.text && a?.spec === b?.spec && a?.ws === b?.ws && a?.refs === b?.refs,
+        a?.text === b?.text &&
+        a?.spec === b?.spec &&
+        a?.ws === b?.ws &&
+        a?.refs === b?.refs &&
+        a?.allow === b?.allow,
     },
   );
   // The prepared document lives in its worker until stored; one replaced or left is let go.
@@ -160,7 +174,8 @@ export function createImportPreview(
     workerInput,
     async (w): Promise<Result<PreparedOpenApi>> => {
       keep(undefined);
-      const r = await importer(w.spec ?? w.text, w.ws, w.refs).catch(
+      const refs = w.refs && { ...w.refs, allow: w.allow };
+      const r = await importer(w.spec ?? w.text, w.ws, refs).catch(
         (e: unknown): Result<PreparedOpenApi> => ({
           ok: false,
           error: { code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) },
@@ -187,6 +202,11 @@ export function createImportPreview(
     const r = result();
     return storeError() ?? (r && !r.ok ? r.error : undefined);
   };
+  /** A new source starts with nothing allowed. */
+  const restart = () => {
+    setStoreError(undefined);
+    setAllowed((now) => (now.length ? [] : now));
+  };
   const files = () => {
     const r = request();
     return r?.kind === "files" ? r.files : [];
@@ -194,7 +214,7 @@ export function createImportPreview(
   return {
     text,
     setText: (t) => {
-      setStoreError(undefined);
+      restart();
       setRequest(undefined);
       setText(t);
     },
@@ -206,14 +226,24 @@ export function createImportPreview(
     },
     siblingCount: () => Math.max(0, files().length - 1),
     chooseFiles: (f) => {
-      setStoreError(undefined);
+      restart();
       setRequest(f.length ? { kind: "files", files: [...f] } : undefined);
     },
     fetchUrl: (url) => {
-      setStoreError(undefined);
+      restart();
       setRequest({ kind: "url", url: url.trim() });
     },
     preview,
+    externalRefs: () => {
+      const p = preview();
+      return p && "external" in p ? p.external : [];
+    },
+    allowedScopes: allowed,
+    allowRefs: (scopes) =>
+      setAllowed((now) => {
+        const next = [...new Set([...now, ...scopes])];
+        return next.length === now.length ? now : next;
+      }),
     error,
     busy: () => busy() || loaded.loading || workerResult.loading,
     store: async () => {

@@ -99,6 +99,8 @@ describe("Import dialog with OpenAPI", () => {
     const status = await within(dialog).findByRole("status");
     expect(status.textContent).toBe("Will create 1 collection, 1 request.");
     expect(within(dialog).getByText("File: openapi.yaml (with 1 referenced file)")).toBeTruthy();
+    // Files the user chose themselves load without asking.
+    expect(within(dialog).queryByRole("group", { name: "Referenced files" })).toBeNull();
     fireEvent.click(within(dialog).getByRole("button", { name: "Import" }));
     await waitFor(() => expect(fake.calls).toContain("imports.storeStreamed"));
     expect(JSON.stringify([...fake.rows.request.values()])).toContain("Rex");

@@ -85,11 +85,17 @@ describe("loadFiles with one big file", () => {
 });
 
 describe("loadUrl", () => {
-  const transport = (pages: Record<string, string>): Transport => ({
+  const transport = (
+    pages: Record<string, string>,
+    asked: string[] = [],
+    redirects: Record<string, string> = {},
+  ): Transport => ({
     name: "fake",
     capabilities: NO_CAPABILITIES,
     send: (req) => {
-      const page = pages[req.url];
+      asked.push(req.url);
+      const to = redirects[req.url];
+      const page = pages[to ?? req.url];
       if (page === undefined) {
         return Promise.resolve({
           ok: false,
@@ -103,8 +109,8 @@ describe("loadUrl", () => {
         headers: [],
         body,
         timeMs: 1,
-        url: req.url,
-        redirected: false,
+        url: to ?? req.url,
+        redirected: to !== undefined,
       };
       return Promise.resolve({ ok: true, response });
     },
@@ -125,5 +131,32 @@ describe("loadUrl", () => {
       ok: false,
       error: { code: "UNREACHABLE", message: "gone", hint: "h" },
     });
+  });
+
+  it("fetches each referenced document once, and refuses a redirect to another origin", async () => {
+    const asked: string[] = [];
+    const t = transport(
+      {
+        "https://a.test/v1/api.yaml": "openapi: 3.0.0",
+        "https://a.test/v1/pet.yaml": "x: 1",
+        "http://169.254.169.254/latest/meta-data/": "secret",
+        "https://a.test/v1/moved-here.yaml": "y: 2",
+      },
+      asked,
+      {
+        "https://a.test/v1/evil.yaml": "http://169.254.169.254/latest/meta-data/",
+        "https://a.test/v1/moved.yaml": "https://a.test/v1/moved-here.yaml",
+      },
+    );
+    const r = await loadUrl(t, "https://a.test/v1/api.yaml");
+    if (!r.ok) throw new Error(r.error.message);
+    await expect(r.value.refs?.load("https://a.test/v1/pet.yaml")).resolves.toBe("x: 1");
+    await expect(r.value.refs?.load("https://a.test/v1/pet.yaml")).resolves.toBe("x: 1");
+    expect(asked.filter((u) => u.endsWith("pet.yaml"))).toHaveLength(1);
+    await expect(r.value.refs?.load("https://a.test/v1/evil.yaml")).rejects.toThrow(
+      "https://a.test/v1/evil.yaml redirected to another origin " +
+        "(http://169.254.169.254/latest/meta-data/), which was not allowed.",
+    );
+    await expect(r.value.refs?.load("https://a.test/v1/moved.yaml")).resolves.toBe("y: 2");
   });
 });

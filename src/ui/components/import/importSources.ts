@@ -91,14 +91,35 @@ export async function loadFiles(files: readonly File[]): Promise<Result<LoadedSo
   return ok({ text, name: root.name, refs });
 }
 
-/** GETs `url` through `transport`; a failure carries the transport's explanation. */
-async function fetchText(transport: Transport, url: string): Promise<Result<string>> {
+const originOf = (url: string) => {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * GETs `url` through `transport`; a failure carries the transport's explanation. With
+ * `sameOrigin`, an answer redirected to another origin is refused (the user allowed `url`'s).
+ */
+async function fetchText(
+  transport: Transport,
+  url: string,
+  sameOrigin = false,
+): Promise<Result<string>> {
   const sent = await transport.send({ method: "GET", url, headers: [] });
   if (!sent.ok) {
     const { code, message, hint } = sent.error;
     return err({ code, message, ...(hint ? { hint } : {}) });
   }
-  const { status, statusText, body } = sent.response;
+  const { status, statusText, body, redirected } = sent.response;
+  if (sameOrigin && redirected && originOf(sent.response.url) !== originOf(url)) {
+    return err({
+      code: "REDIRECTED",
+      message: `${url} redirected to another origin (${sent.response.url}), which was not allowed.`,
+    });
+  }
   if (status < 200 || status > 299) {
     return err({
       code: "HTTP_STATUS",
@@ -108,16 +129,26 @@ async function fetchText(transport: Transport, url: string): Promise<Result<stri
   return ok(new TextDecoder().decode(body));
 }
 
-/** Fetches a document from `url`; its refs load relative to the URL through the same transport. */
+/**
+ * Fetches a document from `url`; its refs load relative to the URL through the same transport
+ * (each once), but only those the user allowed (the OpenAPI worker asks `load` for nothing else: see
+ * core/import/openapi/refConsent.ts).
+ */
 export async function loadUrl(transport: Transport, url: string): Promise<Result<LoadedSource>> {
   const root = await fetchText(transport, url);
   if (!root.ok) return root;
+  // Each allowed document is fetched once, however often the preview is recomputed.
+  const fetched = new Map<string, string>();
   const refs: RefSource = {
     base: url,
     load: async (location) => {
-      const r = await fetchText(transport, new URL(location, url).href);
-      if (r.ok) return r.value;
-      throw new Error(r.error.message);
+      const href = new URL(location, url).href;
+      const known = fetched.get(href);
+      if (known !== undefined) return known;
+      const r = await fetchText(transport, href, true);
+      if (!r.ok) throw new Error(r.error.message);
+      fetched.set(href, r.value);
+      return r.value;
     },
   };
   return ok({ text: root.value, name: url, refs });
