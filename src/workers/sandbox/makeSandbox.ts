@@ -142,6 +142,16 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
     },
   };
 
+  /** Runs asked for and not finished; the libraries of the last execution. */
+  let waiting = 0;
+  let lastLibs: readonly string[] = [];
+
+  /** Restores the last execution's image when no run is waiting (see `run`). */
+  function prepareNext() {
+    if (waiting > 0 || !engine) return;
+    void engine.then((e) => waiting === 0 && e.reset(lastLibs)).catch(() => undefined);
+  }
+
   /** Loads the sources of the libraries `script` mentions; returns those that are available. */
   async function preload(script: ScriptSource): Promise<GuestLibName[]> {
     const wanted = [...libsUsedBy(script.code)];
@@ -209,7 +219,8 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
   ): Promise<HttpRequest> {
     const timeoutMs = context.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const memoryBytes = context.memoryLimitBytes ?? DEFAULT_MEMORY;
-    e.reset(await preload(script));
+    lastLibs = await preload(script);
+    e.reset(lastLibs);
     e.setMemoryLimit(memoryBytes);
     e.setDeadline(performance.now() + timeoutMs);
     const [a, b] = seeds();
@@ -281,8 +292,15 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
 
   return {
     run(kind, scripts, context) {
+      waiting++;
       const next = queue.then(() => runStage(kind, scripts, context));
       queue = next.catch(() => undefined);
+      void queue.then(() => {
+        waiting--;
+        // Put the last image back while the host waits (for the network, say), so the next
+        // execution usually finds its context ready. A macrotask: the result goes out first.
+        setTimeout(prepareNext, 0);
+      });
       return next;
     },
     dispose() {
