@@ -119,6 +119,7 @@ export function BodyView(props: BodyViewProps) {
             body={props.response.body}
             contentType={props.doc.contentType()}
             kind={preview()}
+            url={props.response.url}
           />
         </Match>
         <Match when={props.response.body.length === 0}>

@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import type { HttpResponse, SendErrorCode } from "../../../core/http/transport";
 import { makeFormatService } from "../../../workers/format/service";
 import type { FormatApi, FormatClient } from "../../../workers/format/types";
@@ -180,5 +180,85 @@ describe("ResponseViewer", () => {
     show(done, { onSaveExample: (r) => saved.push(r) });
     fireEvent.click(screen.getByRole("button", { name: "Save as example" }));
     expect(saved).toEqual([done.response]);
+  });
+});
+
+describe("previews never run the body as the app", () => {
+  /** Records the Blobs handed to URL.createObjectURL (jsdom has none of its own). */
+  function recordBlobs() {
+    const blobs: Blob[] = [];
+    let n = 0;
+    URL.createObjectURL = vi.fn((b: Blob) => {
+      blobs.push(b);
+      return `blob:test/${n++}`;
+    });
+    URL.revokeObjectURL = vi.fn();
+    return blobs;
+  }
+  const bodyOf = (text: string) => new TextEncoder().encode(text);
+  const typed = (type: string, text: string) =>
+    response({ headers: [["Content-Type", type]], body: bodyOf(text) });
+
+  it("shows HTML in a srcdoc frame with no sandbox tokens, remote content blocked until asked", async () => {
+    const blobs = recordBlobs();
+    show({ kind: "done", response: typed("text/html", '<h1>Hi</h1><img src="/p.gif">') });
+    fireEvent.click(screen.getByRole("button", { name: "Preview" }));
+    const frame = (await screen.findByTitle("HTML preview")) as HTMLIFrameElement;
+    expect(frame.getAttribute("sandbox")).toBe("");
+    expect(frame.getAttribute("src")).toBeNull();
+    const doc = frame.getAttribute("srcdoc") ?? "";
+    expect(doc).toMatch(/^<meta http-equiv="Content-Security-Policy" content="default-src 'none';/);
+    expect(doc).toContain('<base href="https://api.example.test/things">');
+    expect(doc).not.toContain("img-src data: http:");
+    expect(blobs).toEqual([]);
+
+    fireEvent.click(screen.getByRole("button", { name: "Load remote content" }));
+    const reloaded = screen.getByTitle("HTML preview");
+    expect(reloaded.getAttribute("srcdoc")).toContain("img-src data: http: https:");
+    expect(reloaded.getAttribute("sandbox")).toBe("");
+    expect(screen.queryByRole("button", { name: "Load remote content" })).toBeNull();
+  });
+
+  it("never makes a URL of an SVG: it is drawn to pixels (which jsdom can't, so no image)", async () => {
+    const blobs = recordBlobs();
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+    show({ kind: "done", response: typed("image/svg+xml", svg) });
+    expect(await screen.findByText("This image could not be shown.")).toBeTruthy();
+    expect(screen.queryByRole("img")).toBeNull();
+    expect(blobs.map((b) => b.type)).toEqual([]);
+  });
+
+  it("shows a bitmap from its own bytes, typed as that bitmap", async () => {
+    const blobs = recordBlobs();
+    show({ kind: "done", response: typed("image/png; q=1", "\x89PNG") });
+    const img = await screen.findByRole("img", { name: "Response image" });
+    expect(img.getAttribute("src")).toBe("blob:test/0");
+    expect(blobs.map((b) => b.type)).toEqual(["image/png"]);
+  });
+
+  it("shows a PDF from a blob typed application/pdf, and only when the bytes are a PDF", async () => {
+    const blobs = recordBlobs();
+    show({ kind: "done", response: typed("application/pdf", "%PDF-1.4 …") });
+    const frame = await screen.findByTitle("PDF preview");
+    expect(frame.getAttribute("src")).toBe("blob:test/0");
+    expect(blobs.map((b) => b.type)).toEqual(["application/pdf"]);
+    cleanup();
+    const more = recordBlobs();
+    show({ kind: "done", response: typed("application/pdf", "<svg onload=alert(1)>") });
+    expect(await screen.findByText(/does not start with “%PDF-”/)).toBeTruthy();
+    expect(screen.queryByTitle("PDF preview")).toBeNull();
+    expect(more).toEqual([]);
+  });
+
+  it("saves through a blob typed application/octet-stream, whatever the body is", async () => {
+    const blobs = recordBlobs();
+    const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
+    show({ kind: "done", response: typed("image/svg+xml", "<svg/>") });
+    fireEvent.click(screen.getByRole("button", { name: "Raw" }));
+    fireEvent.click(screen.getByRole("button", { name: "Save response" }));
+    await waitFor(() => expect(click).toHaveBeenCalled());
+    expect(blobs.map((b) => b.type)).toContain("application/octet-stream");
+    expect(blobs.map((b) => b.type)).not.toContain("image/svg+xml");
+    click.mockRestore();
   });
 });

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from "@solidjs/testing-library";
+import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ItemResult } from "../../../core/pipeline/types";
 import { runPanelTabs } from "../../app/RunPanels";
@@ -41,6 +41,24 @@ describe("Visualize tab", () => {
 });
 
 describe("VisualizerFrame", () => {
+  it("says plainly what a visualization can still reach", async () => {
+    render(() => <VisualizerFrame template="<p>x</p>" data={{}} />);
+    await frame();
+    const note = screen.getByRole("note").textContent ?? "";
+    expect(note).toContain("cannot load or send anything over HTTP");
+    expect(note).toContain("it can open WebRTC connections to any host");
+  });
+
+  it("closes a visualization whose frame navigated, and says so", async () => {
+    render(() => <VisualizerFrame template="<p>x</p>" data={{}} />);
+    fireEvent.load(await frame());
+    fireEvent.load(await frame());
+    expect(screen.getByRole("alert").textContent).toContain(
+      "The visualization tried to navigate away",
+    );
+    expect(screen.queryByTitle("Visualization")).toBeNull();
+  });
+
   it("shows a template error as an alert and no frame", async () => {
     render(() => <VisualizerFrame template="{{#if x}}unclosed" data={{}} />);
     expect((await screen.findByRole("alert")).textContent).toMatch(/Could not render/);

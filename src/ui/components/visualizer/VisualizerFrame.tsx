@@ -1,10 +1,12 @@
 /**
  * The "Visualize" tab: renders a `pm.visualizer.set(template, data)` template with Handlebars
  * and shows the HTML in `<iframe sandbox="allow-scripts">` via `srcdoc`. No allow-same-origin:
- * the visualization runs in an opaque origin, sees only its data (through `pm.getData`), and a
- * CSP meta blocks all network access (STYLE.md point 14).
+ * the visualization runs in an opaque origin, sees only its data (through `pm.getData`), a CSP
+ * meta blocks its HTTP access, and a frame that navigates away is closed (STYLE.md point 14).
+ * What it can still reach, WebRTC, is said in a note under the frame.
  */
 import { Match, Switch, createMemo, createResource } from "solid-js";
+import { GuardedFrame } from "../response/GuardedFrame";
 import { renderTemplate } from "./renderTemplate";
 import { buildVisualizerDocument } from "./visualizerDocument";
 
@@ -50,12 +52,21 @@ export function VisualizerFrame(props: VisualizerFrameProps) {
         </Match>
         <Match when={srcdoc()}>
           {(doc) => (
-            <iframe
-              class="preview-frame visualizer-frame"
-              title="Visualization"
-              sandbox="allow-scripts"
-              srcdoc={doc()}
-            />
+            <>
+              <GuardedFrame
+                class="preview-frame visualizer-frame"
+                title="Visualization"
+                sandbox="allow-scripts"
+                srcdoc={doc()}
+                leftMessage="The visualization tried to navigate away (to send its data to another page), so Satchel closed it."
+              />
+              <p class="response-note visualizer-note" role="note">
+                A visualization sees only the data its script passed to it. It cannot load or send
+                anything over HTTP, open windows or navigate away, but it can open WebRTC
+                connections to any host (browsers offer no way to block them), so it could still
+                send that data out. Visualize only collections you trust.
+              </p>
+            </>
           )}
         </Match>
       </Switch>

@@ -1,9 +1,13 @@
 /**
  * Builds the `srcdoc` of a visualization: a Content-Security-Policy that denies all network
  * access, a tiny `pm.getData(cb)` shim holding the data as JSON, then the rendered template.
- * The frame is sandboxed without same-origin (STYLE.md point 14); the CSP additionally stops a
- * visualization from loading anything or phoning home, so external CDNs do not load.
+ * The frame is sandboxed with `allow-scripts` only (STYLE.md point 14); the CSP stops a
+ * visualization from loading anything or phoning home over HTTP, so external CDNs do not load.
+ * Navigation away is stopped by the app's own `frame-src` (index.html) and noticed by
+ * GuardedFrame. WebRTC is the gap: `webrtc 'block'` is in the policy for browsers that honour it,
+ * but Chromium (156) does not, and nothing else lets a page turn it off for a frame.
  */
+import { prependHead } from "../response/frameDocument";
 
 /** The policy every visualization runs under: inline scripts and styles, data/blob images only. */
 export const VISUALIZER_CSP = [
@@ -13,6 +17,7 @@ export const VISUALIZER_CSP = [
   "img-src data: blob:",
   "form-action 'none'",
   "base-uri 'none'",
+  "webrtc 'block'",
 ].join("; ");
 
 /**
@@ -33,22 +38,16 @@ export function scriptSafeJson(value: unknown): string {
     .replace(/\u2029/g, "\\u2029");
 }
 
-const DOCTYPE = /^\s*<!doctype[^>]*>/i;
-
 /** The full `srcdoc` for rendered template HTML and the data `pm.getData` hands back. */
 export function buildVisualizerDocument(html: string, data: unknown): string {
-  // Our head elements must come first so the CSP meta lands in <head>; keep a template's doctype.
-  const doctype = DOCTYPE.exec(html)?.[0].trim();
-  const body = doctype === undefined ? html : html.replace(DOCTYPE, "");
   const shim =
     "<script>(function(){var d=" +
     scriptSafeJson(data) +
     ";window.pm={getData:function(cb){if(typeof cb==='function'){cb(null,d);}}};})();</script>";
-  return (
-    (doctype ?? "") +
+  return prependHead(
+    html,
     `<meta http-equiv="Content-Security-Policy" content="${VISUALIZER_CSP}">` +
-    '<meta charset="utf-8">' +
-    shim +
-    body
+      '<meta charset="utf-8">' +
+      shim,
   );
 }
