@@ -7,6 +7,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { HttpRequest, SendResult, Transport } from "../../core/http/transport";
 import { NO_CAPABILITIES } from "../../core/http/transport";
 import { makeQuickJsSandbox } from "./index";
+import { loadNodeQuickJs } from "./nodeModule";
 import { REPORT_BUDGET } from "./collector";
 import { makeContext, one } from "./test/fixtures";
 
@@ -234,5 +235,54 @@ describe("every failure surfaces", () => {
     expect(r.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/reported more than 32 MiB .*the rest was dropped/),
     ]);
+  });
+});
+
+describe("a QuickJS module that traps", () => {
+  it("is replaced, and the run says why", async () => {
+    let loads = 0;
+    let trapped = false;
+    const own = makeQuickJsSandbox({
+      loadModule: async (memory) => {
+        loads++;
+        const mod = await loadNodeQuickJs(memory);
+        const newRuntime = mod.newRuntime.bind(mod);
+        // The first module traps once inside QuickJS, as an abort() in the C code would.
+        mod.newRuntime = (options) => {
+          const rt = newRuntime(options);
+          const jobs = rt.executePendingJobs.bind(rt);
+          rt.executePendingJobs = (max) => {
+            if (loads === 1 && !trapped) {
+              trapped = true;
+              throw new WebAssembly.RuntimeError("unreachable");
+            }
+            return jobs(max);
+          };
+          return rt;
+        };
+        return mod;
+      },
+    });
+    const failed = await own.run(
+      "prerequest",
+      one(`pm.environment.set("a", 1);`),
+      makeContext("prerequest"),
+    );
+    expect(failed.errors).toEqual([
+      {
+        code: "RUNTIME",
+        message: "The sandbox failed: RuntimeError: unreachable",
+        location: "request",
+      },
+    ]);
+    const next = await own.run(
+      "prerequest",
+      one(`pm.environment.set("b", 2);`),
+      makeContext("prerequest"),
+    );
+    own.dispose();
+    expect(next.errors).toEqual([]);
+    expect(next.scopes.environment.b).toBe(2);
+    expect(loads).toBe(2);
   });
 });
