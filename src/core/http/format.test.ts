@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentKind, formatBytes, formatDuration, statusText } from "./format";
+import { contentKind, formatBytes, statusText } from "./format";
 
 describe("format", () => {
   it("formats bytes", () => {
@@ -13,18 +13,6 @@ describe("format", () => {
       "5 GB",
     ]);
     expect(formatBytes(-1)).toBe("0 B");
-  });
-
-  it("formats durations", () => {
-    expect([0, 12.4, 999, 1240, 59_999, 125_000, 120_000].map(formatDuration)).toEqual([
-      "0 ms",
-      "12 ms",
-      "999 ms",
-      "1.24 s",
-      "60 s",
-      "2 m 5 s",
-      "2 m",
-    ]);
   });
 
   it("knows reason phrases", () => {

@@ -1,4 +1,7 @@
-/** Small display helpers for responses: sizes, durations, reason phrases, content kinds. */
+/**
+ * Small display helpers for responses: sizes, reason phrases, content kinds. Durations have their
+ * own module, ../format/duration.
+ */
 
 /** `512 B`, `1.5 KB`, `2.25 MB` (1024-based, as browsers' dev tools show). */
 export function formatBytes(n: number): string {
@@ -12,16 +15,6 @@ export function formatBytes(n: number): string {
   }
   if (unit === 0) return `${Math.round(value)} B`;
   return `${Number(value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0))} ${units[unit]}`;
-}
-
-/** `850 ms`, `1.24 s`, `2 m 5 s`. */
-export function formatDuration(ms: number): string {
-  if (!Number.isFinite(ms) || ms < 0) return "0 ms";
-  if (ms < 1000) return `${Math.round(ms)} ms`;
-  if (ms < 60_000) return `${Number((ms / 1000).toFixed(2))} s`;
-  const minutes = Math.floor(ms / 60_000);
-  const seconds = Math.round((ms % 60_000) / 1000);
-  return seconds ? `${minutes} m ${seconds} s` : `${minutes} m`;
 }
 
 const REASONS: Record<number, string> = {

@@ -50,7 +50,11 @@ export interface HttpResponse {
   redirected: boolean;
 }
 
-/** Why a send failed, in terms a user can act on. */
+/**
+ * Why a send failed, or (as a warning beside a response) what it left out, in terms a user can
+ * act on. BODY_NOT_SENT is only ever a warning: the request went out without (part of) its body,
+ * e.g. a GET body in a browser, whose fetch cannot send one.
+ */
 export type SendErrorCode =
   | "CORS_BLOCKED"
   | "UNREACHABLE"
@@ -58,6 +62,7 @@ export type SendErrorCode =
   | "TIMEOUT"
   | "CANCELLED"
   | "FORBIDDEN_HEADER"
+  | "BODY_NOT_SENT"
   | "INVALID_URL"
   | "NETWORK";
 

@@ -2,6 +2,7 @@
  * A self-contained HTML report: inline CSS, no scripts or external assets, every piece of run
  * data escaped. Summary counts, a row per execution (status, time, assertions), the failures.
  */
+import { formatDuration } from "../format/duration";
 import { htmlEscape as h } from "./escape";
 import type { ExecutionRecord, RunRecord } from "./types";
 
@@ -41,7 +42,7 @@ function assertionList(e: ExecutionRecord): string {
 function executionRow(e: ExecutionRecord): string {
   const name = h([...e.path, e.item.name].join(" / "));
   const req = e.request ? `<code>${h(e.request.method)} ${h(e.request.url)}</code>` : "";
-  const time = e.response ? `${Math.round(e.response.timeMs)} ms` : "";
+  const time = e.response ? formatDuration(e.response.timeMs) : "";
   const size = e.response ? `${e.response.size} B` : "";
   return `<tr><td class="num">${e.iteration + 1}</td><td>${name}<br>${req}</td><td>${statusCell(e)}</td><td class="num">${time}</td><td class="num">${size}</td><td>${assertionList(e)}</td></tr>`;
 }
@@ -56,16 +57,16 @@ function summaryTable(run: RunRecord): string {
     ["script errors", s.scriptErrors, s.scriptErrors],
   ];
   const t = run.summary?.timings;
-  const avg = t?.responseCount ? Math.round(t.responseTotal / t.responseCount) : 0;
+  const avg = formatDuration(t?.responseCount ? t.responseTotal / t.responseCount : 0);
   const body = rows
     .map(
       ([n, total, failed]) =>
         `<tr><th scope="row">${n}</th><td class="num">${total}</td><td class="num${failed ? " fail" : ""}">${failed}</td></tr>`,
     )
     .join("");
-  const duration = t ? `${t.completed - t.started} ms` : "";
+  const duration = t ? formatDuration(t.completed - t.started) : "";
   return `<table aria-label="Summary"><thead><tr><th scope="col"></th><th scope="col">executed</th><th scope="col">failed</th></tr></thead><tbody>${body}</tbody></table>
-<p>Total duration: ${duration}; average response time: ${avg} ms.${run.summary?.stopped ? ` The run stopped early (${h(run.summary.stopped)}).` : ""}</p>`;
+<p>Total duration: ${duration}; average response time: ${avg}.${run.summary?.stopped ? ` The run stopped early (${h(run.summary.stopped)}).` : ""}</p>`;
 }
 
 function failureList(run: RunRecord): string {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { Variable } from "../model";
-import { makeVariableLookup, secretKeysOf } from "./lookup";
+import { makeVariableLookup, previewTemplate, secretKeysOf } from "./lookup";
 import { listVariableNames, makeScopes } from "./scopes";
+import { resolveTemplate } from "./template";
+import { makeFixedClock, makeSeededRandom } from "../env";
 
 const v = (
   key: string,
@@ -73,5 +75,26 @@ describe("listVariableNames", () => {
       data: { c: 1 },
     });
     expect(listVariableNames(scopes)).toEqual(["a", "b", "c"]);
+  });
+});
+
+describe("previewTemplate", () => {
+  const scopes = makeScopes({
+    environment: [v("base", "https://{{host}}"), v("host", "api.test"), v("key", "k", "secret")],
+  });
+  const deps = { clock: makeFixedClock(0), random: makeSeededRandom(1) };
+  const lookup = makeVariableLookup(scopes);
+
+  it("resolves user variables as a send does, nested ones too", () => {
+    const text = "{{base}}/a?x={{host}}";
+    expect(previewTemplate(text, lookup)).toBe(resolveTemplate(text, scopes, deps));
+    expect(previewTemplate(text, lookup)).toBe("https://api.test/a?x=api.test");
+  });
+
+  it("keeps secrets, dynamic and unknown variables as typed", () => {
+    const secret = makeVariableLookup(scopes, new Set(["key"]));
+    expect(previewTemplate("{{key}} {{$guid}} {{nope}}", secret)).toBe(
+      "{{key}} {{$guid}} {{nope}}",
+    );
   });
 });

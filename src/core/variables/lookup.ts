@@ -4,6 +4,7 @@ import { isSecretVariable } from "../secrets/parts";
 import { findDynamicVariable } from "./dynamic";
 import type { ScopeName, VariableScopes } from "./scopes";
 import { findInScopes } from "./scopes";
+import { substituteTokens } from "./template";
 
 /** What the UI learns about one name (see the UI contract). */
 export interface VariableInfo {
@@ -57,4 +58,17 @@ export function makeVariableLookup(
     const dynamic = findDynamicVariable(name);
     return dynamic ? { value: dynamic.description, scope: "dynamic", secret: false } : undefined;
   };
+}
+
+/**
+ * `text` with its `{{variables}}` resolved through `lookup` by the send's own substitution rule,
+ * for read-only previews of what will be sent (the Host in "Headers the browser adds"). Unknown
+ * names stay as typed, and so do secrets (a preview does not reveal them) and dynamic variables
+ * (each send draws a fresh value, so no single value is right).
+ */
+export function previewTemplate(text: string, lookup: VariableLookup): string {
+  return substituteTokens(text, (name) => {
+    const info = lookup(name);
+    return info && info.scope !== "dynamic" && !info.secret ? info.value : undefined;
+  });
 }

@@ -21,21 +21,30 @@ function valueFor(name: string, scopes: VariableScopes, deps: Deps): string | un
   return generateDynamic(name, deps);
 }
 
+/** The text a `{{name}}` token becomes, or undefined to keep the token as typed. */
+export type TokenValue = (name: string) => string | undefined;
+
 /**
- * Replace every `{{name}}` in `text`. Repeats while a pass found tokens, up to 19 passes, so
- * `{{a{{i}}}}` resolves the inner token first; unknown names stay as typed.
+ * Replace every `{{name}}` in `text` with `valueOf(name)`. Repeats while a pass found tokens, up
+ * to 19 passes, so `{{a{{i}}}}` resolves the inner token first and a value holding a token is
+ * resolved in turn. The one substitution rule: resolveTemplate and the UI's previews share it.
  */
-export function resolveTemplate(text: string, scopes: VariableScopes, deps: Deps): string {
+export function substituteTokens(text: string, valueOf: TokenValue): string {
   let value = text;
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let found = 0;
     value = value.replace(TOKEN, (match, name: string) => {
       found++;
-      return valueFor(name, scopes, deps) ?? match;
+      return valueOf(name) ?? match;
     });
     if (found === 0) break;
   }
   return value;
+}
+
+/** Replace every `{{name}}` in `text` from `scopes` (then dynamic variables); unknown stay. */
+export function resolveTemplate(text: string, scopes: VariableScopes, deps: Deps): string {
+  return substituteTokens(text, (name) => valueFor(name, scopes, deps));
 }
 
 /** A `{{name}}` token's place in a text: `from` at the first brace, `to` after the last. */

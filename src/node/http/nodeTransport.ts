@@ -15,6 +15,8 @@ import type {
 } from "../../core/http/transport";
 import { decompress } from "./decompress";
 import { encodeBody } from "./encodeBody";
+import { AGENTS, closedWhileReused, mayRetry, settleIdleSockets } from "./pool";
+import type { Failure } from "./pool";
 import { nextHop } from "./redirect";
 import type { Hop } from "./redirect";
 import { sendErrorOf } from "./sendError";
@@ -52,32 +54,55 @@ const pairs = (raw: string[]): [string, string][] => {
 };
 
 /**
- * Connections are kept open between requests, as Postman's runtime does: a run of many requests
- * to one host then pays for one TCP (and TLS) handshake, not one per request. Idle sockets are
- * unreferenced by Node, so they never keep `satchel run` from exiting. TLS verification is part
- * of an https socket's pool key, so insecure and verified sockets are never shared.
+ * An exchange's error: Node's message and code (what sendErrorOf reads), Node's error as `cause`,
+ * and what the retry rule needs to know.
  */
-const AGENTS = {
-  http: new http.Agent({ keepAlive: true }),
-  https: new https.Agent({ keepAlive: true }),
-};
+class ExchangeError extends Error {
+  readonly code: unknown;
+  constructor(
+    cause: unknown,
+    readonly failure: Failure,
+  ) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.code = failure.code;
+  }
+}
 
-/** One request/response exchange; rejects with Node's error (or the abort) on failure. */
-function exchange(hop: Hop, signal: AbortSignal, insecure: boolean): Promise<Answer> {
+/**
+ * One request/response exchange, on a pooled connection or (`fresh`) a new one that is closed
+ * afterwards; rejects with an ExchangeError (or the abort) on failure.
+ */
+function exchange(
+  hop: Hop,
+  signal: AbortSignal,
+  insecure: boolean,
+  fresh: boolean,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const url = new URL(hop.url);
     const secure = url.protocol === "https:";
     const lib = secure ? https : http;
-    const agent = secure ? AGENTS.https : AGENTS.http;
+    const agent = fresh ? false : secure ? AGENTS.https : AGENTS.http;
     const headers = hop.headers.flat();
     if (!hop.headers.some(([k]) => k.toLowerCase() === "host")) headers.push("Host", url.host);
+    let responded = false;
+    const fail = (cause: unknown) =>
+      reject(
+        new ExchangeError(cause, {
+          method: hop.method,
+          reusedSocket: req.reusedSocket,
+          responded,
+          code: (cause as { code?: unknown } | null)?.code,
+        }),
+      );
     const req = lib.request(
       url,
       { method: hop.method, headers, signal, agent, rejectUnauthorized: !insecure },
       (res: IncomingMessage) => {
+        responded = true;
         const chunks: Buffer[] = [];
         res.on("data", (c: Buffer) => chunks.push(c));
-        res.on("error", reject);
+        res.on("error", fail);
         res.on("end", () => {
           const headerPairs = pairs(res.rawHeaders);
           resolve({
@@ -89,9 +114,24 @@ function exchange(hop: Hop, signal: AbortSignal, insecure: boolean): Promise<Ans
         });
       },
     );
-    req.on("error", reject);
+    req.on("error", fail);
     req.end(hop.body.length ? hop.body : undefined);
   });
+}
+
+/**
+ * An exchange guarded against a pooled connection the server closed (see ./pool): idle sockets
+ * are settled before one is taken, and an idempotent request that still failed on a reused socket
+ * before any response byte is sent once more on a new connection.
+ */
+async function guardedExchange(hop: Hop, signal: AbortSignal, insecure: boolean): Promise<Answer> {
+  await settleIdleSockets(hop.url.startsWith("https:") ? AGENTS.https : AGENTS.http);
+  try {
+    return await exchange(hop, signal, insecure, false);
+  } catch (e) {
+    if (signal.aborted || !(e instanceof ExchangeError) || !mayRetry(e.failure)) throw e;
+    return exchange(hop, signal, insecure, true);
+  }
 }
 
 /** The first hop: the request's headers plus Content-Type/Length the body implies. */
@@ -157,7 +197,7 @@ async function send(
   let redirected = false;
   try {
     for (let count = 0; ; count++) {
-      const answer = await exchange(hop, controller.signal, config.insecure ?? false);
+      const answer = await guardedExchange(hop, controller.signal, config.insecure ?? false);
       const next = follow && count < (config.maxRedirects ?? 10) ? nextHop(hop, answer) : undefined;
       if (next) {
         hop = next;
@@ -175,7 +215,7 @@ async function send(
         ? {
             ok: true,
             response,
-            warnings: warnings.map((message) => ({ code: "NETWORK", message })),
+            warnings: warnings.map((message) => ({ code: "BODY_NOT_SENT", message })),
           }
         : { ok: true, response };
     }
@@ -193,7 +233,11 @@ async function send(
     if (why === "CANCELLED") {
       return { ok: false, error: { code: "CANCELLED", message: "The request was cancelled" } };
     }
-    return { ok: false, error: sendErrorOf(e, hop.url) };
+    const error = sendErrorOf(e, hop.url);
+    if (e instanceof ExchangeError && closedWhileReused(e.failure)) {
+      error.hint = `The server closed a kept-alive connection as the request went out; a ${hop.method} is not sent twice automatically, so send it again if it did not take effect`;
+    }
+    return { ok: false, error };
   } finally {
     if (timer) clearTimeout(timer);
     options.signal?.removeEventListener("abort", cancel);

@@ -83,7 +83,7 @@ export async function buildInit(req: HttpRequest, resolveFile?: FileResolver): P
   let body: HttpBody | undefined = req.body;
   if (body && (method === "GET" || method === "HEAD")) {
     warnings.push({
-      code: "NETWORK",
+      code: "BODY_NOT_SENT",
       message: `Browsers cannot send a body with ${method}; the request was sent without it.`,
       hint: "Use the local agent or `satchel run` to send it, or switch the body to none.",
     });

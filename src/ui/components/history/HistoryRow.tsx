@@ -1,4 +1,5 @@
 /** One history entry as a button: method, resolved URL, status, duration and when it was sent. */
+import { formatDuration } from "../../../core/format/duration";
 import type { HistoryEntry } from "../../../core/model";
 import { relativeTime, statusClass } from "./relativeTime";
 
@@ -19,7 +20,7 @@ export function HistoryRow(props: HistoryRowProps) {
     [
       `${method()} ${props.entry.resolvedUrl || props.entry.request.url}`,
       status() === undefined ? "error" : `status ${status()}`,
-      time() === undefined ? "" : `${Math.round(time()!)} ms`,
+      time() === undefined ? "" : formatDuration(time()!),
       when(),
     ]
       .filter(Boolean)
@@ -36,7 +37,7 @@ export function HistoryRow(props: HistoryRowProps) {
         <span class={`history-method method-${method().toLowerCase()}`}>{method()}</span>
         <span class="history-url">{props.entry.resolvedUrl || props.entry.request.url}</span>
         <span class={`history-status ${statusClass(status())}`}>{status() ?? "Error"}</span>
-        <span class="history-time">{time() === undefined ? "" : `${Math.round(time()!)} ms`}</span>
+        <span class="history-time">{time() === undefined ? "" : formatDuration(time()!)}</span>
         <time class="history-when" datetime={new Date(props.entry.sentAt).toISOString()}>
           {when()}
         </time>

@@ -22,7 +22,9 @@ export interface HeadersPanelProps {
 
 /** Renders the headers table and the browser's own headers. */
 export function HeadersPanel(props: HeadersPanelProps): JSX.Element {
-  const added = createMemo(() => draftBrowserHeaders(props.request, props.pageOrigin));
+  const added = createMemo(() =>
+    draftBrowserHeaders(props.request, props.pageOrigin, props.lookup),
+  );
   return (
     <div class="request-section">
       <KeyValueTable

@@ -1,4 +1,4 @@
-/** Titles naming why a send failed, one per SendError code. */
+/** Titles naming why a send failed (or what a warning beside a response is about), one per code. */
 import type { SendErrorCode } from "../../../core/http/transport";
 
 /** The headline shown above a send error's message and hint. */
@@ -9,6 +9,7 @@ export const ERROR_TITLES: Record<SendErrorCode, string> = {
   TIMEOUT: "Timed out",
   CANCELLED: "Cancelled",
   FORBIDDEN_HEADER: "Header not allowed by the browser",
+  BODY_NOT_SENT: "Body not sent",
   INVALID_URL: "Invalid URL",
   NETWORK: "Network error",
 };

@@ -2,7 +2,8 @@
 import { statusText } from "../../../core/http/format";
 
 /** Sizes and durations come from core so every view formats them alike. */
-export { formatBytes, formatDuration } from "../../../core/http/format";
+export { formatBytes } from "../../../core/http/format";
+export { formatDuration } from "../../../core/format/duration";
 
 /** "200 OK"; HTTP/2 sends no reason phrase, so a known one is filled in. */
 export function statusLine(status: number, reason: string): string {

@@ -1,5 +1,6 @@
 /** The run's response times as an inline SVG bar chart, with p50 and p95 lines and values. */
 import { Index, Show, createMemo } from "solid-js";
+import { formatDuration } from "../../../core/format/duration";
 import type { ExecutionRecord } from "../../../core/report";
 import { bars, percentile } from "./chartMath";
 
@@ -52,7 +53,7 @@ export function ResponseChart(props: ResponseChartProps) {
                 width={bar().width}
                 height={bar().height}
               >
-                <title>{`${bar().label}: ${bar().timeMs} ms`}</title>
+                <title>{`${bar().label}: ${formatDuration(bar().timeMs)}`}</title>
               </rect>
             )}
           </Index>
@@ -72,8 +73,8 @@ export function ResponseChart(props: ResponseChartProps) {
           />
         </svg>
         <figcaption>
-          <span class="runner-p50">p50 {Math.round(p50())} ms</span>
-          <span class="runner-p95">p95 {Math.round(p95())} ms</span>
+          <span class="runner-p50">p50 {formatDuration(p50())}</span>
+          <span class="runner-p95">p95 {formatDuration(p95())}</span>
         </figcaption>
       </figure>
     </Show>

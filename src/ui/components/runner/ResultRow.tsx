@@ -1,5 +1,6 @@
 /** One executed request in the results list: name, status, time, its assertions and "Open". */
 import { For, Show } from "solid-js";
+import { formatDuration } from "../../../core/format/duration";
 import type { ExecutionRecord } from "../../../core/report";
 
 /** Props of {@link ResultRow}. */
@@ -28,7 +29,9 @@ export function ResultRow(props: ResultRowProps) {
         <span class="runner-result-iter">#{props.execution.iteration + 1}</span>
         <span class="runner-result-status">{statusText(props.execution)}</span>
         <Show when={props.execution.response}>
-          {(response) => <span class="runner-result-time">{response().timeMs} ms</span>}
+          {(response) => (
+            <span class="runner-result-time">{formatDuration(response().timeMs)}</span>
+          )}
         </Show>
         <button
           type="button"

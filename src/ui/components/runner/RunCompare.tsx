@@ -1,5 +1,6 @@
 /** Two runs side by side: per request and iteration, each run's status, time and failures. */
 import { For, createMemo } from "solid-js";
+import { formatDuration } from "../../../core/format/duration";
 import type { ExecutionRecord } from "../../../core/report";
 import type { StoredRun } from "../../../db/repos/index";
 import { statusText } from "./ResultRow";
@@ -25,7 +26,11 @@ export function compareRows(a: StoredRun, b: StoredRun) {
 
 const cells = (e: ExecutionRecord | undefined) =>
   e
-    ? [statusText(e), e.response ? `${e.response.timeMs} ms` : "—", String(e.failures.length)]
+    ? [
+        statusText(e),
+        e.response ? formatDuration(e.response.timeMs) : "—",
+        String(e.failures.length),
+      ]
     : ["—", "—", "—"];
 
 /** The comparison table. */
