@@ -173,13 +173,15 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
    */
   function getEngine(memoryBytes: number): Promise<Engine> {
     if (memoryBytes > engineBytes) dropEngine();
-    engineBytes = Math.max(memoryBytes, DEFAULT_MEMORY);
-    const maximum = modulePages(engineBytes);
-    const stackBytes = opts.stackBytes ?? 256 * 1024;
-    const limits = { memoryBytes: engineBytes, stackBytes, maxBytes: maximum * PAGE };
-    engine ??= opts
-      .loadModule(new WebAssembly.Memory({ initial: MODULE_BASE_BYTES / PAGE, maximum }))
-      .then((mod) => createEngine(mod, hooks, limits, REQUIRABLE));
+    if (!engine) {
+      engineBytes = Math.max(memoryBytes, DEFAULT_MEMORY);
+      const maximum = modulePages(engineBytes);
+      const stackBytes = opts.stackBytes ?? 256 * 1024;
+      const limits = { memoryBytes: engineBytes, stackBytes, maxBytes: maximum * PAGE };
+      engine = opts
+        .loadModule(new WebAssembly.Memory({ initial: MODULE_BASE_BYTES / PAGE, maximum }))
+        .then((mod) => createEngine(mod, hooks, limits, REQUIRABLE));
+    }
     const pending = engine;
     pending.catch(() => {
       if (engine === pending) engine = undefined;
