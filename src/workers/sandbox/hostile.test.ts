@@ -227,7 +227,7 @@ describe("every failure surfaces", () => {
     const r = await sandbox.run(
       "prerequest",
       one(`const line = "x".repeat(1 << 20); for (let i = 0; i < 64; i++) console.log(line);`),
-      makeContext("prerequest", { timeoutMs: 5000 }),
+      makeContext("prerequest", { timeoutMs: 30_000 }),
     );
     const bytes = r.console.reduce((n, c) => n + c.args.join("").length, 0);
     expect(bytes).toBeLessThanOrEqual(REPORT_BUDGET);
@@ -235,7 +235,7 @@ describe("every failure surfaces", () => {
     expect(r.errors.map((e) => e.message)).toEqual([
       expect.stringMatching(/reported more than 32 MiB .*the rest was dropped/),
     ]);
-  });
+  }, 60_000);
 });
 
 describe("a QuickJS module that traps", () => {
