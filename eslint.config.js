@@ -1,8 +1,24 @@
-// Flat config: TypeScript-aware rules everywhere, Solid's rules for the UI.
+// Flat config: TypeScript-aware rules everywhere, Solid's rules for the UI, import fences per layer.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import solid from "eslint-plugin-solid/configs/typescript";
 import globals from "globals";
+
+/** Packages only the UI (and, for Dexie, db; for Comlink, workers) may import. */
+const UI_PACKAGES = ["solid-js", "dexie", "comlink", "@codemirror", "codemirror"];
+
+/**
+ * A layer fence (../shared/STYLE.md, "Imports point inward"): in `files`, no relative import of
+ * a sibling layer in `layers` at any depth (`../ui/x`, `../../ui/x`, …), and none of `packages`
+ * (or their subpaths).
+ */
+function fence(files, layers, packages, why) {
+  const patterns = [
+    { regex: `^(\\.\\./)+(${layers.join("|")})(/|$)`, message: `${why} (../shared/STYLE.md).` },
+    ...packages.map((p) => ({ regex: `^${p}($|/)`, message: `${why}: no ${p} here.` })),
+  ];
+  return { files, rules: { "no-restricted-imports": ["error", { patterns }] } };
+}
 
 export default tseslint.config(
   {
@@ -29,25 +45,33 @@ export default tseslint.config(
     },
   },
   { files: ["src/ui/**/*.{ts,tsx}"], ...solid },
+  fence(
+    ["src/core/**/*.{ts,tsx}"],
+    ["ui", "db", "workers", "node"],
+    UI_PACKAGES,
+    "core imports nothing outward",
+  ),
+  fence(
+    ["src/db/**/*.{ts,tsx}"],
+    ["ui", "workers", "node"],
+    ["solid-js", "comlink", "@codemirror", "codemirror"],
+    "db imports only core",
+  ),
+  fence(
+    ["src/workers/**/*.{ts,tsx}"],
+    ["ui", "db", "node"],
+    ["solid-js", "dexie", "@codemirror", "codemirror"],
+    "workers import only core",
+  ),
+  fence(
+    ["src/node/**/*.{ts,tsx}"],
+    ["ui", "db"],
+    UI_PACKAGES,
+    "node imports only core and workers",
+  ),
   {
-    files: ["src/core/**/*.ts"],
+    files: ["src/core/**/*.{ts,tsx}"],
     rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            "solid-js*",
-            "dexie*",
-            "comlink",
-            "@codemirror/*",
-            "codemirror",
-            "../ui/*",
-            "../db/*",
-            "../workers/*",
-            "../node/*",
-          ],
-        },
-      ],
       "no-restricted-properties": [
         "error",
         { object: "Date", property: "now", message: "Inject a Clock (src/core/env.ts)." },

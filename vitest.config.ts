@@ -1,12 +1,17 @@
 import { defineConfig } from "vitest/config";
 import solid from "vite-plugin-solid";
 
-/** Unit tests: core/db/workers in Node; UI component tests opt into jsdom per file. */
+/** Unit tests in Node (core, db, workers, node, conformance/); UI tests opt into jsdom per file. */
 export default defineConfig({
   plugins: [solid()],
   resolve: { conditions: ["development", "browser"] },
   test: {
-    include: ["src/**/*.test.{ts,tsx}", "bench/**/*.test.ts"],
+    include: [
+      "src/**/*.test.{ts,tsx}",
+      "conformance/**/*.test.ts",
+      "bench/**/*.test.ts",
+      "eslint.config.test.ts",
+    ],
     environment: "node",
     testTimeout: 20_000,
     pool: "threads",

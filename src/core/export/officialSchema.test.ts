@@ -5,8 +5,9 @@
  * https://schema.getpostman.com/json/draft-07/collection/v2.1.0/). That copy is Postman's
  * draft-07 schema with `oneOf` choices rewritten as if/then/else and `$async: true` added;
  * `$async` is dropped below so ajv validates synchronously. Errors print the JSON path.
- * Fixtures: the Postman ones (app export, v2.0 sample, the Newman conformance folder) and every
- * other importer's samples (OpenAPI, HAR, Insomnia, Hoppscotch, cURL), each exported to Postman.
+ * Fixtures: the Postman ones (app export, v2.0 sample, every Newman conformance fixture in the
+ * top-level conformance/ folder) and every other importer's samples (OpenAPI, HAR, Insomnia,
+ * Hoppscotch, cURL), each exported to Postman.
  * @see https://schema.postman.com/collection/json/v2.1.0/draft-07/collection.json
  */
 import Ajv from "ajv";
@@ -14,7 +15,7 @@ import type { ErrorObject } from "ajv";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { fixtureNames, loadFixture } from "../../workers/sandbox/conformance/fixtures";
+import { fixtureNames, fixtureSets, loadFixture } from "../../../conformance/fixtures";
 import { makeFixedClock, makeSeededRandom } from "../env";
 import type { Deps } from "../factory";
 import {
@@ -118,10 +119,12 @@ const cases: [string, () => CollectionTree[]][] = [
   ["postman app export", () => [fromPostman(postmanAppCollection)]],
   ["postman v2.0-style sample", () => [fromPostman(sampleCollection)]],
   ["postman app export, edited in Satchel", () => [edited()]],
-  ...fixtureNames().map((name): [string, () => CollectionTree[]] => [
-    `conformance fixture ${name}`,
-    () => [fromPostman(loadFixture(name, "http://127.0.0.1:9").collection)],
-  ]),
+  ...fixtureSets().flatMap((set) =>
+    fixtureNames(set).map((name): [string, () => CollectionTree[]] => [
+      `conformance fixture ${set}/${name}`,
+      () => [fromPostman(loadFixture(set, name, "http://127.0.0.1:9").collection)],
+    ]),
+  ),
   ["openapi 3.0 petstore", () => [fromOpenApi(petstore30)]],
   ["openapi 3.1", () => [fromOpenApi(spec31)]],
   ["swagger 2.0", () => [fromOpenApi(swagger20)]],

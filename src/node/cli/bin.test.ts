@@ -5,9 +5,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startEchoServer } from "../../workers/sandbox/conformance/echoServer";
-import type { EchoServer } from "../../workers/sandbox/conformance/echoServer";
-import { environmentFor, FIXTURES } from "./conformance/harness";
+import { startEchoServer } from "../../../conformance/echoServer";
+import type { EchoServer } from "../../../conformance/echoServer";
+import { collectionPath, environmentFor } from "../../../conformance/fixtures";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 let server: EchoServer;
@@ -16,7 +16,7 @@ let dir: string;
 beforeAll(async () => {
   server = await startEchoServer();
   dir = mkdtempSync(join(tmpdir(), "satchel-bin-"));
-  writeFileSync(join(dir, "env.json"), JSON.stringify(environmentFor(server.url)));
+  writeFileSync(join(dir, "env.json"), JSON.stringify(environmentFor("runs", server.url)));
 });
 afterAll(() => server.close());
 
@@ -35,7 +35,7 @@ it("runs a collection with a failing assertion: exit 1 and a Newman-shaped JSON 
   const out = join(dir, "out.json");
   const run = await satchel([
     "run",
-    join(FIXTURES, "bail.postman_collection.json"),
+    collectionPath("runs", "bail"),
     "-e",
     join(dir, "env.json"),
     "-r",
@@ -63,7 +63,7 @@ it("runs a collection with a failing assertion: exit 1 and a Newman-shaped JSON 
 it("exits 0 with -x, and prints the cli summary", async () => {
   const run = await satchel([
     "run",
-    join(FIXTURES, "bail.postman_collection.json"),
+    collectionPath("runs", "bail"),
     "-e",
     join(dir, "env.json"),
     "--bail",
@@ -79,7 +79,7 @@ it("writes a self-contained HTML report with -r html", async () => {
   const out = join(dir, "out.html");
   const run = await satchel([
     "run",
-    join(FIXTURES, "bail.postman_collection.json"),
+    collectionPath("runs", "bail"),
     "-e",
     join(dir, "env.json"),
     "-r",

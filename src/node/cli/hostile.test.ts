@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { startEchoServer, type EchoServer } from "../../workers/sandbox/conformance/echoServer";
+import { startEchoServer, type EchoServer } from "../../../conformance/echoServer";
 
 const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 let server: EchoServer;

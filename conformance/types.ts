@@ -1,4 +1,4 @@
-/** What both harnesses record of a run, in one comparable shape. */
+/** What both runners (Newman's and ours) record of a fixture run, in one comparable shape. */
 
 /** One assertion as reported: name, outcome, and the assertion error's message when failed. */
 export interface ObservedAssertion {
@@ -14,30 +14,45 @@ export interface ObservedConsole {
   text: string;
 }
 
-/** Everything observed for one request (by its unique name within the fixture). */
-export interface ObservedRequest {
+/** Everything observed for one execution of an item (a request name is unique in its fixture). */
+export interface ObservedExecution {
   name: string;
+  /** 0-based iteration the item ran in. */
+  iteration: number;
   assertions: ObservedAssertion[];
   console: ObservedConsole[];
   /** Script errors (messages differ by engine, so only their number is compared). */
   scriptErrors: string[];
-  /** True when the request was sent (false: skipped by skipRequest, or not reached). */
+  /** True when the request was sent (false: skipped by skipRequest). */
   sent: boolean;
 }
 
-/** A whole run: requests in execution order and the final environment and globals. */
+/** A whole run: executions in order and the final environment and globals. */
 export interface Observation {
-  requests: ObservedRequest[];
+  executions: ObservedExecution[];
   environment: Record<string, unknown>;
   globals: Record<string, unknown>;
 }
 
-/** A fixture: a collection plus the environment and globals it runs with. */
+/** Newman's run options a fixture uses, by their meaning there. */
+export interface FixtureOptions {
+  iterations?: number;
+  bail?: boolean;
+  /** An iteration data file (JSON or CSV) in the fixture's folder. */
+  data?: string;
+}
+
+/** A fixture: a collection plus the environment, globals, data and options it runs with. */
 export interface Fixture {
+  /** The fixture set (a folder under fixtures/). */
+  set: string;
   name: string;
   collection: unknown;
   environment: unknown;
   globals: unknown;
+  options: FixtureOptions;
+  /** Absolute path of the iteration data file, when `options.data` names one. */
+  dataFile?: string;
 }
 
 /** Render one console argument as both sides compare it. */
@@ -53,9 +68,10 @@ export function consoleText(value: unknown): string {
   }
 }
 
-/** An empty per-request record. */
-export const emptyRequest = (name: string): ObservedRequest => ({
+/** An empty record of one execution. */
+export const emptyExecution = (name: string, iteration: number): ObservedExecution => ({
   name,
+  iteration,
   assertions: [],
   console: [],
   scriptErrors: [],

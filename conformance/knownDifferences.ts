@@ -12,7 +12,7 @@ export interface KnownDifference {
   reason: string;
   /** Rewrites an observation (either side) so the difference does not count. */
   normalise?: (observation: Observation) => Observation;
-  /** `fixture/request` names that only the newer sandbox (Postman app, sandbox 6.x) can run. */
+  /** `set/fixture/request` names that only the newer sandbox (Postman app, sandbox 6.x) can run. */
   newerSandboxOnly?: string[];
 }
 
@@ -30,7 +30,7 @@ const withoutEnvironmentKeys = (o: Observation, keys: string[]): Observation => 
 /** Every assertion error message passed through `edit`. */
 const editErrors = (o: Observation, edit: (message: string) => string): Observation => ({
   ...o,
-  requests: o.requests.map((r) => ({
+  executions: o.executions.map((r) => ({
     ...r,
     assertions: r.assertions.map((a) =>
       a.error === undefined ? a : { ...a, error: edit(a.error) },
@@ -48,7 +48,7 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
       "console for the user's own output.",
     normalise: (o) => ({
       ...o,
-      requests: o.requests.map((r) => ({
+      executions: o.executions.map((r) => ({
         ...r,
         console: r.console.filter((c) => !(c.level === "warn" && DEPRECATION.test(c.text))),
       })),
@@ -86,7 +86,10 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
       "Newman 6.2.2 bundles postman-sandbox 4.7.1, which rejects top-level await and has no " +
       "Promise-returning pm.sendRequest. The Postman app (sandbox 6.x) has both, and so does " +
       "Satchel: these scripts fail in Newman with a SyntaxError and pass in Satchel.",
-    newerSandboxOnly: ["newer-sandbox/Top-level await", "newer-sandbox/sendRequest promise"],
+    newerSandboxOnly: [
+      "scripts/newer-sandbox/Top-level await",
+      "scripts/newer-sandbox/sendRequest promise",
+    ],
   },
 ];
 
@@ -96,17 +99,11 @@ export const NEWER_SANDBOX_ONLY: ReadonlySet<string> = new Set(
 );
 
 /**
- * Both sides in one comparable form: every known difference's normaliser applied; a skipped
- * assertion counts as neither passed nor failed (Newman reports it passed, others may not).
+ * Both sides in one comparable form: every known difference's normaliser applied. Nothing else is
+ * relaxed (a skipped assertion's outcome is compared too: both report it passed).
  */
 export function normalise(observation: Observation): Observation {
   let o = observation;
   for (const d of KNOWN_DIFFERENCES) if (d.normalise) o = d.normalise(o);
-  return {
-    ...o,
-    requests: o.requests.map((r) => ({
-      ...r,
-      assertions: r.assertions.map((a) => (a.skipped ? { ...a, passed: true } : a)),
-    })),
-  };
+  return o;
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Sandbox, SandboxResult } from "../../../core/sandbox/types";
+import type { Sandbox, SandboxResult } from "../src/core/sandbox/types";
 import type { EchoServer } from "./echoServer";
 import { startEchoServer } from "./echoServer";
 import { runOurs } from "./runOurs";
@@ -48,10 +48,11 @@ const item = (name: string, pre: string, test = "t") => ({
   ],
 });
 
-describe("runOurs (harness B wiring)", () => {
-  it("runs requests depth first, threads scopes and honours skipRequest", async () => {
+describe("runOurs (our side, through runCollection)", () => {
+  it("runs requests depth first, threads scopes, honours skipRequest and iterations", async () => {
     const observation = await runOurs(
       {
+        set: "test",
         name: "wiring",
         collection: {
           info: { name: "wiring" },
@@ -66,25 +67,30 @@ describe("runOurs (harness B wiring)", () => {
         },
         environment: { name: "env", values: [{ key: "baseUrl", value: server.url }] },
         globals: { values: [{ key: "g", value: "1" }] },
+        options: { iterations: 2 },
       },
       fakeSandbox,
     );
-    expect(observation.requests.map((r) => [r.name, r.sent])).toEqual([
-      ["A", true],
-      ["B", false],
-      ["C", true],
-      ["D", true],
+    expect(observation.executions.map((r) => [r.iteration, r.name, r.sent])).toEqual([
+      [0, "A", true],
+      [0, "B", false],
+      [0, "C", true],
+      [0, "D", true],
+      [1, "A", true],
+      [1, "B", false],
+      [1, "C", true],
+      [1, "D", true],
     ]);
-    expect(observation.requests[1]?.assertions).toEqual([]);
-    expect(observation.requests[0]?.assertions).toEqual([
+    expect(observation.executions[1]?.assertions).toEqual([]);
+    expect(observation.executions[0]?.assertions).toEqual([
       { name: "status 200", passed: true, skipped: false },
     ]);
-    expect(observation.requests[2]?.console).toEqual([
+    expect(observation.executions[2]?.console).toEqual([
       { level: "log", text: "prerequest request" },
       { level: "log", text: "test request" },
     ]);
-    // 3 sent items × 2 stages + 1 skipped pre-request stage.
-    expect(observation.environment).toEqual({ baseUrl: server.url, count: 7 });
+    // Per iteration: 3 sent items × 2 stages + 1 skipped pre-request stage.
+    expect(observation.environment).toEqual({ baseUrl: server.url, count: 14 });
     expect(observation.globals).toEqual({ g: "1" });
   });
 });

@@ -1,9 +1,9 @@
 /** Same answers as postman-collection's Substitutor (the code Newman 6.2.2 runs). */
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../env";
-import { makeScopes } from "./scopes";
-import { resolveTemplate } from "./template";
+import { makeFixedClock, makeSeededRandom } from "../src/core/env";
+import { makeScopes } from "../src/core/variables/scopes";
+import { resolveTemplate } from "../src/core/variables/template";
 
 interface Sdk {
   VariableList: new (parent: null, values: unknown[]) => unknown;

@@ -7,17 +7,26 @@
  */
 import Ajv from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { EchoServer } from "../../workers/sandbox/conformance/echoServer";
-import { startEchoServer } from "../../workers/sandbox/conformance/echoServer";
-import { loadFixture } from "../../workers/sandbox/conformance/fixtures";
-import { runNewman } from "../../workers/sandbox/conformance/runNewman";
-import type { Observation } from "../../workers/sandbox/conformance/types";
-import { makeFixedClock, makeSeededRandom } from "../env";
-import { importPostmanCollection, importPostmanEnvironment } from "../import/postman/index";
-import { exportPostmanCollection, exportPostmanEnvironment } from "./postman";
-import { collectionV21Shape } from "./test/collectionShape";
+import { makeFixedClock, makeSeededRandom } from "../src/core/env";
+import { exportPostmanCollection, exportPostmanEnvironment } from "../src/core/export/postman";
+import {
+  importPostmanCollection,
+  importPostmanEnvironment,
+} from "../src/core/import/postman/index";
+import { collectionV21Shape } from "./collectionShape";
+import type { EchoServer } from "./echoServer";
+import { startEchoServer } from "./echoServer";
+import { fixtureNames, loadFixture } from "./fixtures";
+import { runNewman } from "./runNewman";
+import type { Observation } from "./types";
 
-const FIXTURES = ["flow", "tests", "variables", "request-response", "script-order"];
+const FIXTURES = [
+  ...["flow", "tests", "variables", "request-response", "script-order"].map((name) => ({
+    set: "scripts",
+    name,
+  })),
+  ...fixtureNames("runs").map((name) => ({ set: "runs", name })),
+];
 const deps = () => ({ clock: makeFixedClock(5), random: makeSeededRandom(11) });
 
 let server: EchoServer;
@@ -28,19 +37,20 @@ afterAll(async () => {
   await server.close();
 });
 
-/** Per request: its name and its assertions' names and outcomes. */
+/** Per execution: its name, iteration and its assertions' names and outcomes. */
 const outcomes = (o: Observation) =>
-  o.requests.map((r) => ({
+  o.executions.map((r) => ({
     name: r.name,
+    iteration: r.iteration,
     assertions: r.assertions.map((a) => ({ name: a.name, passed: a.passed, skipped: a.skipped })),
   }));
 
 const validate = new Ajv({ allErrors: true, strict: false }).compile(collectionV21Shape);
 
 describe("exported collections run in Newman like the originals", () => {
-  for (const name of FIXTURES) {
-    it(`${name}: same assertions and outcomes`, async () => {
-      const fixture = loadFixture(name, server.url);
+  for (const { set, name } of FIXTURES) {
+    it(`${set}/${name}: same assertions and outcomes`, async () => {
+      const fixture = loadFixture(set, name, server.url);
       const imported = importPostmanCollection(fixture.collection, deps(), "ws");
       const env = importPostmanEnvironment(fixture.environment, deps(), "ws");
       if (!imported.ok || !env.ok) throw new Error(`${name} did not import`);

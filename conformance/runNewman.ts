@@ -1,11 +1,11 @@
 /**
- * Harness A: run a fixture with Newman 6.2.2 (the reference), programmatically with no
- * reporters, and record per request its assertions, console output and script errors, plus the
- * final environment and globals.
+ * The reference side: run a fixture with Newman 6.2.2, programmatically with no reporters, and
+ * record each executed item (iteration, sent, assertions, console output, script errors), plus
+ * the final environment and globals.
  */
 import { createRequire } from "node:module";
-import type { Fixture, Observation, ObservedRequest } from "./types";
-import { consoleText, emptyRequest } from "./types";
+import type { Fixture, Observation, ObservedExecution } from "./types";
+import { consoleText, emptyExecution } from "./types";
 
 /** The slice of Newman's (untyped) API the harness uses. */
 interface NewmanItem {
@@ -18,15 +18,15 @@ interface NewmanEmitter {
 interface NewmanScope {
   values: { all(): { key: string; value: unknown; disabled?: boolean }[] };
 }
+interface NewmanModule {
+  run(options: Record<string, unknown>): NewmanEmitter;
+}
 
 /** A scope's enabled variables (toObject() would include disabled ones, which no script sees). */
 function enabledValues(scope: NewmanScope): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const v of scope.values.all()) if (v.disabled !== true) out[v.key] = v.value;
   return out;
-}
-interface NewmanModule {
-  run(options: Record<string, unknown>): NewmanEmitter;
 }
 
 const newman = createRequire(import.meta.url)("newman") as NewmanModule;
@@ -39,22 +39,26 @@ const messageOf = (e: unknown): string =>
 
 /** Run `fixture` with Newman and observe it. */
 export function runNewman(fixture: Fixture): Promise<Observation> {
-  const requests: ObservedRequest[] = [];
+  const executions: ObservedExecution[] = [];
   // Newman runs items one at a time: events belong to the item most recently begun.
   let currentId: unknown;
-  const current = () => requests.at(-1) ?? emptyRequest("");
+  const current = () => executions.at(-1) ?? emptyExecution("", -1);
+  const { iterations, bail } = fixture.options;
   return new Promise((resolve, reject) => {
     newman
       .run({
         collection: fixture.collection,
         environment: fixture.environment,
         globals: fixture.globals,
+        ...(fixture.dataFile ? { iterationData: fixture.dataFile } : {}),
+        ...(iterations ? { iterationCount: iterations } : {}),
+        ...(bail ? { bail: true } : {}),
         reporters: [],
       })
       .on("beforeItem", (_e, a) => {
         const item = a.item as NewmanItem;
         currentId = item.id;
-        requests.push(emptyRequest(item.name));
+        executions.push(emptyExecution(item.name, (a.cursor as { iteration: number }).iteration));
       })
       .on("request", (e, a) => {
         // pm.sendRequest raises this event too, for an item of its own.
@@ -82,7 +86,7 @@ export function runNewman(fixture: Fixture): Promise<Observation> {
       .on("done", (e, summary) => {
         if (e) return reject(e instanceof Error ? e : new Error(messageOf(e)));
         resolve({
-          requests,
+          executions,
           environment: enabledValues(summary.environment as NewmanScope),
           globals: enabledValues(summary.globals as NewmanScope),
         });

@@ -1,0 +1,72 @@
+/**
+ * Our side: run a fixture the way `satchel run` does — Postman import, then core's
+ * runCollection with the Node transport and the given Sandbox (the QuickJS one in the
+ * conformance spec) — and observe each item event as runNewman observes Newman's.
+ */
+import { readFileSync } from "node:fs";
+import type { Result } from "../src/core/result";
+import {
+  importPostmanCollection,
+  importPostmanEnvironment,
+  importPostmanGlobals,
+} from "../src/core/import/postman";
+import { runCollection } from "../src/core/runner";
+import { parseIterationData } from "../src/core/runner/data";
+import type { Sandbox } from "../src/core/sandbox/types";
+import { nodeDeps } from "../src/node/cli/deps";
+import { makeNodeTransport } from "../src/node/http/nodeTransport";
+import type { Fixture, Observation, ObservedExecution } from "./types";
+
+function unwrap<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`fixture did not load: ${result.error.message}`);
+  return result.value;
+}
+
+/** Run `fixture` with runCollection and `sandbox`, and observe it as runNewman does. */
+export async function runOurs(fixture: Fixture, sandbox: Sandbox): Promise<Observation> {
+  const tree = unwrap(importPostmanCollection(fixture.collection, nodeDeps, "conformance"));
+  const environment = unwrap(
+    importPostmanEnvironment(fixture.environment, nodeDeps, "conformance"),
+  );
+  const globals = unwrap(importPostmanGlobals(fixture.globals, nodeDeps, "conformance"));
+  const iterationData = fixture.dataFile
+    ? unwrap(parseIterationData(readFileSync(fixture.dataFile, "utf8")))
+    : undefined;
+  const executions: ObservedExecution[] = [];
+  const summary = unwrap(
+    await runCollection(
+      {
+        ...tree,
+        environment,
+        globals,
+        iterationData,
+        options: { iterations: fixture.options.iterations, bail: fixture.options.bail },
+        transport: makeNodeTransport(),
+        sandbox,
+        deps: nodeDeps,
+      },
+      (event) => {
+        if (event.type !== "item") return;
+        const { result } = event;
+        executions.push({
+          name: event.request.name,
+          iteration: event.iteration,
+          sent: result.result?.ok === true,
+          assertions: result.assertions.map((a) => ({
+            name: a.name,
+            passed: a.passed,
+            skipped: a.skipped,
+            ...(a.error ? { error: a.error.message } : {}),
+          })),
+          console: result.console.map((c) => ({ level: c.level, text: c.args.join(" ") })),
+          scriptErrors: result.errors.map((e) => `${e.code}: ${e.message}`),
+        });
+      },
+    ),
+  );
+  return {
+    executions,
+    environment: { ...summary.scopes.environment },
+    globals: { ...summary.scopes.globals },
+  };
+}
