@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeDemoBundle } from "./demo";
 import { makeFixedClock, makeSeededRandom } from "./env";
+import { restoreBundle } from "./import/restore/index";
 import { buildHttpRequest } from "./http/buildRequest";
 import { makeScopes } from "./variables/scopes";
 
@@ -29,6 +30,10 @@ describe("makeDemoBundle", () => {
     ]);
     expect(ids.size).toBe(1 + bundle.folders.length + bundle.requests.length);
     for (const r of bundle.requests) expect(r.collectionId).toBe(collection?.id);
+  });
+
+  it("has passed through restoreBundle: restoring it again changes nothing", () => {
+    expect(restoreBundle(bundle, deps())).toEqual({ ok: true, value: { bundle, warnings: [] } });
   });
 
   it("builds every request against the echo endpoint", () => {

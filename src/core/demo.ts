@@ -1,6 +1,7 @@
 /** The "Satchel demo" collection a new workspace starts with, aimed at the in-app echo endpoint. */
 import type { Deps } from "./factory";
 import { emptyBody, makeCollection, makeEnvironment, makeFolder, makeRequest } from "./factory";
+import { restoreBundle } from "./import/restore/index";
 import type { Collection, Environment, Folder, KeyValue, Request, Variable } from "./model";
 
 /** Everything the demo adds, ready to store. */
@@ -22,8 +23,19 @@ const variable = (key: string, value: string, type: Variable["type"] = "default"
 /** Name of the demo's environment (made active on the first start). */
 export const DEMO_ENVIRONMENT = "Demo";
 
-/** Build the demo for `workspaceId`; `origin` is the app's origin (its `/echo` reflects requests). */
+/**
+ * Build the demo for `workspaceId`; `origin` is the app's origin (its `/echo` reflects requests).
+ * Like every bundle bound for storage it passes through `restoreBundle`.
+ */
 export function makeDemoBundle(deps: Deps, workspaceId: string, origin: string): DemoBundle {
+  const r = restoreBundle(demoRows(deps, workspaceId, origin), deps, { workspaceId });
+  // The demo is our own data: a failure here is a bug, not something the user can act on.
+  if (!r.ok) throw new Error(`The demo does not restore: ${r.error.message}`);
+  const { collections, folders, requests, environments } = r.value.bundle;
+  return { collections, folders, requests, environments };
+}
+
+function demoRows(deps: Deps, workspaceId: string, origin: string): DemoBundle {
   const baseUrl = `${origin.replace(/\/+$/, "")}/echo`;
   const collection = makeCollection(deps, {
     workspaceId,

@@ -1,7 +1,7 @@
 /**
- * The one funnel every import goes through (STYLE.md point 2): detect → parse → validate →
- * restore (the importers fill defaults and drop `__proto__`-like keys) → a bundle ready for
- * `repos.imports.store`. Nothing is written here.
+ * The one funnel every import goes through (STYLE.md point 2): detect → parse → validate and
+ * convert (the importers) → restore (`restoreBundle`: defaults, references, `__proto__`-like
+ * keys) → a bundle ready for `repos.imports.store`. Nothing is written here.
  */
 import type { Deps } from "../factory";
 import { makeCollection } from "../factory";
@@ -19,6 +19,7 @@ import {
   importPostmanEnvironment,
   importPostmanGlobals,
 } from "./postman/index";
+import { restoreBundle } from "./restore/index";
 
 /** Everything one import creates; stored in one transaction. */
 export interface ImportBundle {
@@ -80,8 +81,22 @@ const empty = (): ImportBundle => ({
   environments: [],
 });
 
-function preview(kind: ImportKind, bundle: ImportBundle, warnings: string[] = []): ImportPreview {
-  return { kind, summary: summarize(bundle), bundle, warnings };
+/** The preview of a converted bundle, once restored (its repairs added to the warnings). */
+function restored(
+  kind: ImportKind,
+  converted: ImportBundle,
+  ctx: { deps: Deps; workspaceId: Id },
+  warnings: string[] = [],
+): Result<ImportPreview> {
+  const r = restoreBundle(converted, ctx.deps, { workspaceId: ctx.workspaceId });
+  if (!r.ok) return r;
+  const { bundle } = r.value;
+  return ok({
+    kind,
+    summary: summarize(bundle),
+    bundle,
+    warnings: [...warnings, ...r.value.warnings],
+  });
 }
 
 /**
@@ -97,12 +112,13 @@ export function importText(
   const detected = detect(text, hint);
   if (!detected.ok) return detected;
   const d = detected.value;
+  const ctx = { deps, workspaceId };
   if (d.kind === "curl" && "text" in d) {
     const collection = makeCollection(deps, { workspaceId, name: "Imported from cURL" });
     const r = importCurl(d.text, deps, collection.id);
     if (!r.ok) return r;
     const bundle = { ...empty(), collections: [collection], requests: [r.value.request] };
-    return ok(preview("curl", bundle, r.value.warnings));
+    return restored("curl", bundle, ctx, r.value.warnings);
   }
   if (d.kind === "openapi") {
     return err({
@@ -119,20 +135,20 @@ export function importText(
         : d.kind === "insomnia"
           ? importInsomnia(d.json, deps, workspaceId)
           : importHoppscotch(d.json, deps, workspaceId);
-    return r.ok ? ok(preview(d.kind, r.value.bundle, r.value.warnings)) : r;
+    return r.ok ? restored(d.kind, r.value.bundle, ctx, r.value.warnings) : r;
   }
   if (d.kind === "postman-collection") {
     const r = importPostmanCollection(d.json, deps, workspaceId);
     if (!r.ok) return r;
     const { collection, folders, requests } = r.value;
-    return ok(preview(d.kind, { ...empty(), collections: [collection], folders, requests }));
+    return restored(d.kind, { ...empty(), collections: [collection], folders, requests }, ctx);
   }
   if (d.kind === "postman-environment") {
     const r = importPostmanEnvironment(d.json, deps, workspaceId);
-    return r.ok ? ok(preview(d.kind, { ...empty(), environments: [r.value] })) : r;
+    return r.ok ? restored(d.kind, { ...empty(), environments: [r.value] }, ctx) : r;
   }
   const r = importPostmanGlobals(d.json, deps, workspaceId);
-  return r.ok ? ok(preview(d.kind, { ...empty(), globals: r.value })) : r;
+  return r.ok ? restored(d.kind, { ...empty(), globals: r.value }, ctx) : r;
 }
 
 /** True when `importText` answered that the input is OpenAPI, for the OpenAPI worker. */

@@ -1,7 +1,9 @@
 /**
  * Fuzz: thousands of seeded mutations per importer through the funnel. Nothing may throw; every
- * answer is a Result; errors carry a code and a message; successes are well-formed bundles.
+ * answer is a Result; errors carry a code and a message; successes are well-formed bundles that
+ * `restoreBundle` leaves unchanged (the funnel restored them already).
  */
+import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as yamlText } from "yaml";
 import type { RandomSource } from "../env";
@@ -15,7 +17,9 @@ import { sampleHar } from "./har/test/fixtures";
 import { sampleHoppscotch } from "./hoppscotch/test/fixtures";
 import { sampleInsomniaV4, sampleInsomniaV5 } from "./insomnia/test/fixtures";
 import { convertOpenApi } from "./openapi/index";
+import { restoreBundle } from "./restore/index";
 import { sampleCollection } from "./postman/test/sample";
+import { bundleProblems } from "./test/bundleProblems";
 import { mutateJson, mutateText } from "./test/mutate";
 import { smallOpenApi } from "./test/openapi";
 
@@ -24,46 +28,7 @@ const MUTATIONS = 1500;
 const TIMEOUT_MS = 30_000;
 /** YAML is slow to write and read back when mutations nest deeply; fewer cases keep it quick. */
 const YAML_MUTATIONS = 200;
-const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
 const deps = (seed: number): Deps => ({ clock: makeFixedClock(1), random: makeSeededRandom(seed) });
-
-/** Problems with a bundle, as text (empty when it is well-formed). */
-export function bundleProblems(b: ImportBundle): string[] {
-  const out: string[] = [];
-  const collections = new Set(b.collections.map((c) => c.id));
-  const folders = new Map(b.folders.map((f) => [f.id, f]));
-  for (const c of b.collections)
-    if (c.workspaceId !== "ws") out.push(`collection ${c.id} workspace`);
-  for (const e of b.environments)
-    if (e.workspaceId !== "ws") out.push(`environment ${e.id} workspace`);
-  for (const row of [...b.folders, ...b.requests]) {
-    if (!collections.has(row.collectionId)) out.push(`${row.id}: collectionId does not resolve`);
-    const parent = row.parentId === null ? undefined : folders.get(row.parentId);
-    if (row.parentId !== null && parent?.collectionId !== row.collectionId) {
-      out.push(`${row.id}: parentId does not resolve in its collection`);
-    }
-  }
-  for (const f of b.folders) {
-    let p: string | null = f.parentId;
-    for (let i = 0; p !== null && i <= b.folders.length; i++) p = folders.get(p)?.parentId ?? null;
-    if (p !== null) out.push(`${f.id}: folder cycle`);
-  }
-  for (const r of b.requests) {
-    if (typeof r.url !== "string" || typeof r.method !== "string" || !Array.isArray(r.headers)) {
-      out.push(`${r.id}: malformed request`);
-    }
-  }
-  const walk = (v: unknown, depth: number): void => {
-    if (typeof v !== "object" || v === null || depth > 1000) return;
-    for (const k of Object.keys(v)) {
-      if (UNSAFE.has(k)) out.push(`unsafe key ${k}`);
-      walk((v as Record<string, unknown>)[k], depth + 1);
-    }
-  };
-  walk(b, 0);
-  JSON.stringify(b);
-  return out;
-}
 
 /** Run `count` mutated inputs through `run`; returns the failures (with the case number). */
 function fuzz(
@@ -82,7 +47,12 @@ function fuzz(
       const r = run(text, i);
       if (r.ok) {
         okCount++;
-        for (const p of bundleProblems(r.value)) failures.push(`#${i}: ${p}`);
+        for (const p of bundleProblems(r.value, "ws")) failures.push(`#${i}: ${p}`);
+        const again = restoreBundle(r.value, deps(i));
+        if (!again.ok) failures.push(`#${i}: restoring again failed: ${again.error.message}`);
+        else if (again.value.warnings.length || !isDeepStrictEqual(again.value.bundle, r.value)) {
+          failures.push(`#${i}: restoring again changed the bundle`);
+        }
       } else if (!r.error.message || !r.error.code) failures.push(`#${i}: error without a message`);
     } catch (e) {
       failures.push(`#${i}: threw ${e instanceof Error ? e.message : String(e)}`);
@@ -154,10 +124,12 @@ describe("importer fuzz", () => {
         const r = convertOpenApi(doc, deps(i), "ws");
         if (!r.ok) return r;
         const { collection, folders, requests } = r.value;
-        return {
-          ok: true,
-          value: { collections: [collection], folders, requests, environments: [] },
-        };
+        // As the OpenAPI service does: the converter's output passes through restore.
+        const restored = restoreBundle(
+          { collections: [collection], folders, requests, environments: [] },
+          deps(i),
+        );
+        return restored.ok ? { ok: true, value: restored.value.bundle } : restored;
       };
       const { failures, ok } = fuzz(MUTATIONS, 99, [smallOpenApi], jsonMutation, run);
       expect(failures).toEqual([]);

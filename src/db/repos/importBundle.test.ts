@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { makeDemoBundle } from "../../core/demo";
 import { makeEnvironment } from "../../core/factory";
 import type { ImportBundle } from "../../core/import/funnel";
 import type { ConvertedChunk } from "../../core/import/openapi/index";
 import { importText } from "../../core/import/funnel";
 import { sampleCollection } from "../../core/import/postman/test/sample";
+import { restoreBundle } from "../../core/import/restore/index";
+import { fixtureBundles } from "../../core/import/test/fixtureBundles";
 import { setup, storeTree } from "../test/helpers";
 import { DbError } from "./types";
 
@@ -125,5 +128,50 @@ describe("imports.storeStreamed", () => {
     expect(await db.collections.count()).toBe(fx.collections.length);
     expect(await db.folders.count()).toBe(fx.folders.length);
     expect(await db.requests.count()).toBe(fx.requests.length);
+  });
+});
+
+describe("imports.store with restored bundles", () => {
+  it("accepts every importer fixture once restored, and the demo", async () => {
+    const { db, deps, repos } = setup();
+    const bundles: [string, ImportBundle][] = [
+      ...fixtureBundles(() => deps).map(([name, bundle]): [string, ImportBundle] => {
+        const r = restoreBundle(bundle, deps);
+        if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
+        return [name, r.value.bundle];
+      }),
+      ["demo", makeDemoBundle(deps, "ws", "http://localhost")],
+    ];
+    let folders = 0;
+    let requests = 0;
+    for (const [name, bundle] of bundles) {
+      const nodes = await repos.imports.store(bundle).catch((e: unknown) => {
+        throw new Error(`${name}: ${String(e)}`);
+      });
+      expect(nodes).toHaveLength(
+        bundle.collections.length + bundle.folders.length + bundle.requests.length,
+      );
+      folders += bundle.folders.length;
+      requests += bundle.requests.length;
+    }
+    expect(await db.folders.count()).toBe(folders);
+    expect(await db.requests.count()).toBe(requests);
+  });
+
+  it("stores a hostile bundle once restored: nothing unsafe reaches the tables", async () => {
+    const { db, deps, repos } = setup();
+    const hostile = JSON.parse(
+      `{"collections":[{"id":"c","workspaceId":"ws","__proto__":{"polluted":true}},{"id":"c","workspaceId":"ws"}],
+        "folders":[{"id":"f","collectionId":"c","parentId":"f"},{"id":"f","collectionId":"c"}],
+        "requests":[{"id":"f","collectionId":"c","parentId":"f","headers":[{"key":"a","constructor":{}}]}]}`,
+    ) as unknown;
+    const r = restoreBundle(hostile, deps);
+    if (!r.ok) throw new Error(r.error.message);
+    await repos.imports.store(r.value.bundle);
+    expect(await db.collections.count()).toBe(2);
+    expect(await db.folders.count()).toBe(2);
+    const [stored] = await db.requests.toArray();
+    expect(stored?.headers).toEqual([{ key: "a", value: "", enabled: true }]);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });

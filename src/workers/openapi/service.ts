@@ -1,9 +1,10 @@
 /**
  * The OpenAPI import off the main thread: read and parse (JSON or YAML) → bundle external
  * `$ref`s (src/core/import/openapi/external.ts) → count what it creates (the preview) → resolve,
- * convert chunk by chunk from the preview on (in the background), and hand the chunks to the
- * page, which stores each as it comes (`repos.imports.storeStreamed`). Never throws: a failure
- * comes back as an error result.
+ * convert chunk by chunk from the preview on (in the background), restore each chunk (the one
+ * funnel's rules: `makeStreamRestorer`, or `restoreBundle` for a whole document), and hand the
+ * chunks to the page, which stores each as it comes (`repos.imports.storeStreamed`). Never
+ * throws: a failure comes back as an error result.
  */
 import * as Comlink from "comlink";
 import type { Deps } from "../../core/factory";
@@ -16,6 +17,7 @@ import {
   startOpenApi,
   surveyOpenApi,
 } from "../../core/import/openapi/index";
+import { makeStreamRestorer, restoreBundle } from "../../core/import/restore/index";
 import type { Collection, Id } from "../../core/model";
 import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
@@ -43,7 +45,12 @@ function convertParsed(
   if (!converted.ok) return converted;
   const { collection, folders, requests, warnings } = converted.value;
   const bundle = { collections: [collection], folders, requests, environments: [] };
-  return ok({ bundle, warnings: [...before, ...warnings] });
+  const restored = restoreBundle(bundle, deps, { workspaceId });
+  if (!restored.ok) return restored;
+  return ok({
+    bundle: restored.value.bundle,
+    warnings: [...before, ...warnings, ...restored.value.warnings],
+  });
 }
 
 /** A chosen file's text, or a READ_FAILED result (the file went away or is unreadable). */
@@ -149,6 +156,12 @@ function runInBackground(doc: unknown, deps: Deps, workspaceId: Id): Result<Runn
   const started = startOpenApi(doc, deps, workspaceId);
   if (!started.ok) return started;
   const conversion = started.value;
+  // Each chunk is restored on its own; references hold because the converter emits a folder in
+  // the chunk of the first request that needs it (never after), and the restorer accepts only
+  // parents it has already passed on (see core/import/restore/stream.ts).
+  const restorer = makeStreamRestorer(conversion.collection, deps, { workspaceId });
+  if (!restorer.ok) return restorer;
+  const restore = restorer.value;
   const chunks = conversion.chunks(CHUNK);
   const queue: Result<ChunkAnswer>[] = [];
   const scheduler = makeScheduler();
@@ -157,8 +170,11 @@ function runInBackground(doc: unknown, deps: Deps, workspaceId: Id): Result<Runn
   const step = (): Result<ChunkAnswer> => {
     try {
       const next = chunks.next();
-      if (!next.done) return ok({ chunk: next.value });
-      return ok({ done: true, warnings: conversion.warnings() });
+      if (!next.done) {
+        const chunk = restore.chunk(next.value);
+        return chunk.ok ? ok({ chunk: chunk.value }) : chunk;
+      }
+      return ok({ done: true, warnings: [...conversion.warnings(), ...restore.warnings()] });
     } catch (e) {
       return conversionFailure(e);
     }
@@ -174,7 +190,7 @@ function runInBackground(doc: unknown, deps: Deps, workspaceId: Id): Result<Runn
   };
   scheduler.later(pump);
   return ok({
-    collection: conversion.collection,
+    collection: restore.collection,
     next: async () => {
       while (queue.length === 0 && !finished) await new Promise<void>((r) => (wake = r));
       return queue.shift() ?? nothingPrepared;

@@ -91,7 +91,6 @@ function collection(
     auth: importAuth(o.auth, at(path, "auth"), w.warnings),
     sort,
   });
-  if (c.auth.type === "inherit") c.auth = { type: "noauth", attributes: [] };
   const headers = rows(o.headers, at(path, "headers"));
   if (headers.length) c.extra = { hoppscotchHeaders: headers };
   walk(o, path, null, { ...w, collectionId: c.id }, 0);

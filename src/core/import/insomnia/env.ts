@@ -1,10 +1,9 @@
 /** Insomnia environment `data` (nested JSON) → our variables, nested keys joined with dots. */
 import type { Variable } from "../../model";
 import { isObject } from "../postman/read";
+import { UNSAFE_KEYS } from "../restore/values";
 import type { TemplateNotes } from "./template";
 import { convertTemplate } from "./template";
-
-const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Flatten `data` into variables; `{a: {b: 1}}` → `a.b = 1` (Insomnia reads it as `_.a.b`). */
 export function envVariables(data: unknown, notes: TemplateNotes, secret = false): Variable[] {
@@ -12,7 +11,7 @@ export function envVariables(data: unknown, notes: TemplateNotes, secret = false
   const walk = (value: unknown, prefix: string, depth: number): void => {
     if (isObject(value) && depth < 20) {
       for (const [k, v] of Object.entries(value)) {
-        if (!UNSAFE.has(k)) walk(v, prefix ? `${prefix}.${k}` : k, depth + 1);
+        if (!UNSAFE_KEYS.has(k)) walk(v, prefix ? `${prefix}.${k}` : k, depth + 1);
       }
       return;
     }

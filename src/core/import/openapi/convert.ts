@@ -223,6 +223,13 @@ function start(checked: Version & { doc: Json }, deps: Deps, workspaceId: Id): O
     if (isObj(t) && typeof t.name === "string") tagDocs.set(t.name, String(t.description ?? ""));
   }
   let fresh: Folder[] = [];
+  // One order per parent for folders and requests together, as the sidebar shows them.
+  const sorts = new Map<Id | null, number>();
+  const nextSort = (parentId: Id | null) => {
+    const sort = sorts.get(parentId) ?? 0;
+    sorts.set(parentId, sort + 1);
+    return sort;
+  };
   const folderFor = (tag: string) => {
     let f = folders.get(tag);
     if (!f) {
@@ -230,14 +237,13 @@ function start(checked: Version & { doc: Json }, deps: Deps, workspaceId: Id): O
         collectionId: collection.id,
         name: tag,
         description: tagDocs.get(tag) ?? "",
-        sort: folders.size,
+        sort: nextSort(null),
       });
       folders.set(tag, f);
       fresh.push(f);
     }
     return f;
   };
-  const sorts = new Map<Id | null, number>();
   const convertOne = ({ path, method, item, op }: Operation): Request => {
     const parameters = mergeParams(item.parameters, op.parameters, resolver.deref);
     const shaped = v2
@@ -251,9 +257,7 @@ function start(checked: Version & { doc: Json }, deps: Deps, workspaceId: Id): O
       ctx,
       parentId,
     );
-    const sort = sorts.get(parentId) ?? 0;
-    sorts.set(parentId, sort + 1);
-    request.sort = sort;
+    request.sort = nextSort(parentId);
     return request;
   };
   return {

@@ -3,6 +3,7 @@
  * ImportFailure, which the public entry points turn into a Result (core never throws outward).
  */
 import type { Extra } from "../../model";
+import { UNSAFE_KEYS } from "../restore/values";
 
 /** A JSON object parsed from untrusted input. */
 export type Json = Record<string, unknown>;
@@ -17,9 +18,6 @@ export class ImportFailure extends Error {
     super(`${at}: ${message}`);
   }
 }
-
-/** Keys that must never travel from untrusted input into our objects. */
-const UNSAFE_KEYS = new Set(["__proto__", "constructor", "prototype"]);
 
 /** True for a plain JSON object (not null, not an array). */
 export const isObject = (v: unknown): v is Json =>
