@@ -13,6 +13,7 @@ export default defineConfig({
       "eslint.config.test.ts",
     ],
     environment: "node",
+    setupFiles: ["./vitest.setup.ts"],
     testTimeout: 20_000,
     pool: "threads",
   },

@@ -46,13 +46,7 @@ export function makeFormatClient(): FormatClient & { dispose: () => void } {
   const remote = Comlink.wrap<FormatApi>(worker);
   return {
     open: (id, bytes, contentType) =>
-      openInSlices(
-        remote,
-        (copy) => Comlink.transfer(copy, [copy.buffer]),
-        id,
-        bytes,
-        contentType,
-      ),
+      openInSlices(remote, (copy) => Comlink.transfer(copy, [copy.buffer]), id, bytes, contentType),
     part: (id, offset, bytes, total) => remote.part(id, offset, bytes, total),
     openParts: (id, contentType) => remote.openParts(id, contentType),
     lines: (id, from, to, mode) => remote.lines(id, from, to, mode),
