@@ -3,18 +3,20 @@ import { describe, expect, it } from "vitest";
 import { makeCollection, makeFolder, makeRequest } from "../core/factory";
 import { makeFixedClock, makeSeededRandom } from "../core/env";
 import { SCHEMA_VERSION } from "../core/model";
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, makeDb } from "./db";
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, makeDb } from "./db";
 import { makeRepos } from "./repos/index";
 import { fakeIdb, freshName } from "./test/helpers";
 
 const deps = { clock: makeFixedClock(5), random: makeSeededRandom(3) };
-const TABLES = Object.keys(SCHEMA_V4).sort();
+const TABLES = Object.keys(SCHEMA_V5).sort();
+/** The newest schema version: every upgrade below must end there. */
+const LATEST = 5;
 
 describe("schema version 1 (2026-11-30)", () => {
   it("a new database opens at the latest version with every table", async () => {
     const db = makeDb(freshName(), fakeIdb);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST);
     expect(db.tables.map((t) => t.name).sort()).toEqual(TABLES);
     db.close();
   });
@@ -46,7 +48,7 @@ describe("schema version 2 (2026-11-30): v1 → v2 upgrade", () => {
 
     const db = makeDb(name, fakeIdb);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST);
     expect(await db.collections.get(collection.id)).toEqual(collection);
     expect((await db.folders.get(folder.id))?.parentId).toBeNull();
     expect((await db.requests.get(topLevel.id))?.parentId).toBeNull();
@@ -76,7 +78,7 @@ describe("schema version 3 (2026-11-30): v2 → v3 upgrade", () => {
     const db = makeDb(name, fakeIdb);
     const repos = makeRepos(db, deps);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST);
     expect(await db.history.get("a")).not.toHaveProperty("responseBody");
     expect(await db.historyBodies.get("a")).toEqual({ id: "a", body: "body a" });
     expect(await repos.history.get("a")).toMatchObject({ id: "a", responseBody: "body a" });
@@ -98,11 +100,40 @@ describe("schema version 4 (2026-11-30): v3 → v4 upgrade", () => {
     const db = makeDb(name, fakeIdb);
     const repos = makeRepos(db, deps);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(LATEST);
     expect(await db.runs.count()).toBe(0);
     expect(await db.historyBodies.get("a")).toEqual({ id: "a", body: "kept" });
     expect(await db.settings.get("theme")).toMatchObject({ value: "dark" });
     expect(await repos.runs.list("c1")).toEqual([]);
+    db.close();
+  });
+});
+
+describe("schema version 5 (2026-12-07): v4 → v5 upgrade", () => {
+  it("adds an empty drafts table and keeps the v4 rows", async () => {
+    const name = freshName();
+    const v4 = new Dexie(name, fakeIdb);
+    v4.version(4).stores(SCHEMA_V4);
+    const request = makeRequest(deps, { collectionId: "c1", name: "Kept" });
+    await v4.table("requests").add(request);
+    await v4.table("settings").put({ key: "openTabs", value: { ids: [request.id] }, updatedAt: 1 });
+    await v4.table("runs").add({ id: "r1", collectionId: "c1", startedAt: 1 });
+    v4.close();
+
+    const db = makeDb(name, fakeIdb);
+    const repos = makeRepos(db, deps);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.drafts.count()).toBe(0);
+    expect(await repos.drafts.list()).toEqual([]);
+    expect(await db.requests.get(request.id)).toEqual(request);
+    expect(await db.settings.get("openTabs")).toMatchObject({ value: { ids: [request.id] } });
+    expect(await db.runs.get("r1")).toMatchObject({ collectionId: "c1" });
+    // The new table works at once: a draft round-trips.
+    await repos.drafts.put({ id: request.id, draft: request, base: request, isNew: false });
+    expect(await repos.drafts.list()).toEqual([
+      { id: request.id, draft: request, base: request, isNew: false, updatedAt: 5 },
+    ]);
     db.close();
   });
 });

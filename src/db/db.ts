@@ -15,7 +15,7 @@ import type {
   Request,
   Workspace,
 } from "../core/model";
-import type { StoredRun, StoredFile } from "./repos/types";
+import type { StoredDraft, StoredRun, StoredFile } from "./repos/types";
 import { upgradeToV2, upgradeToV3 } from "./migrations";
 
 /** A settings row: one value per key. */
@@ -33,6 +33,11 @@ export interface DbState {
   blocked: boolean;
   /** Called when our open/upgrade becomes blocked. */
   onBlocked: Set<() => void>;
+  /**
+   * Called when a blocked open/upgrade has finished after all (the other tab closed): whatever
+   * failed with UPGRADE_BLOCKED meanwhile (live queries, the start-up reads) can run again.
+   */
+  onRecovered: Set<() => void>;
 }
 
 /** The Satchel database with its typed tables. */
@@ -48,6 +53,7 @@ export type SatchelDb = Dexie & {
   settings: Table<SettingRow, string>;
   files: Table<StoredFile, Id>;
   runs: Table<StoredRun, Id>;
+  drafts: Table<StoredDraft, Id>;
   state: DbState;
 };
 
@@ -84,6 +90,12 @@ export const SCHEMA_V3 = {
 export const SCHEMA_V4 = {
   ...SCHEMA_V3,
   runs: "id, collectionId, startedAt",
+} as const;
+
+/** Version 5 keeps open tabs' unsaved drafts, one row per tab (the request's id). */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  drafts: "id",
 } as const;
 
 /** A history entry's response body, stored apart from the entry (same id). */
@@ -125,7 +137,18 @@ export function makeDb(name = "satchel", options: MakeDbOptions = {}): SatchelDb
     .stores(SCHEMA_V4)
     .upgrade(() => undefined);
 
-  const state: DbState = { versionChanged: false, blocked: false, onBlocked: new Set() };
+  // 2026-12-07 — v5: the `drafts` table, so unsaved edits in open tabs survive a reload, a
+  // crash or an update (new table, nothing to move).
+  db.version(5)
+    .stores(SCHEMA_V5)
+    .upgrade(() => undefined);
+
+  const state: DbState = {
+    versionChanged: false,
+    blocked: false,
+    onBlocked: new Set(),
+    onRecovered: new Set(),
+  };
   db.state = state;
   // Another tab is upgrading: Dexie's own handler closes this connection; remember it so the
   // next call says VERSION_CHANGED (reload) instead of reopening an outdated schema.
@@ -139,7 +162,9 @@ export function makeDb(name = "satchel", options: MakeDbOptions = {}): SatchelDb
   db.on(
     "ready",
     () => {
+      const wasBlocked = state.blocked;
       state.blocked = false;
+      if (wasBlocked) for (const listener of state.onRecovered) listener();
     },
     true,
   );

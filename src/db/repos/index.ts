@@ -9,6 +9,7 @@ import {
   makeFoldersRepo,
   makeRequestsRepo,
 } from "./entities";
+import { makeDraftsRepo } from "./drafts";
 import { makeHistoryRepo } from "./history";
 import { makeImportsRepo } from "./importBundle";
 import { makeRunsRepo } from "./runs";
@@ -34,5 +35,6 @@ export function makeRepos(db: SatchelDb, deps: Deps): Repos {
     files: makeFilesRepo(ctx),
     imports: makeImportsRepo(ctx),
     runs: makeRunsRepo(ctx),
+    drafts: makeDraftsRepo(ctx),
   };
 }

@@ -106,6 +106,25 @@ export interface StoredRun {
   executions: ExecutionRecord[];
 }
 
+/**
+ * An open tab's unsaved draft, kept so that a reload, a crash or an update loses nothing typed.
+ * One row per tab, keyed by the request's id (an untitled tab's id for an untitled one).
+ */
+export interface StoredDraft {
+  id: Id;
+  /** The user's edits. */
+  draft: Request;
+  /**
+   * The copy the draft started from: the stored row when it was opened (so a save after the
+   * restore still notices someone else's change meanwhile), or an untitled tab's blank request.
+   */
+  base: Request;
+  /** Never stored yet ("Untitled request"): restored as untitled. */
+  isNew: boolean;
+  /** When the row was written (for the order untitled drafts come back in). */
+  updatedAt: number;
+}
+
 export interface Repos {
   workspace: {
     /** The default workspace, created (and seeded once, in the same transaction) on first use. */
@@ -198,6 +217,20 @@ export interface Repos {
     /** A collection's runs, newest first. */
     list(collectionId: Id): Promise<StoredRun[]>;
     get(id: Id): Promise<StoredRun | undefined>;
+    remove(id: Id): Promise<void>;
+  };
+  drafts: {
+    /** Every stored draft, oldest write first. */
+    list(): Promise<StoredDraft[]>;
+    /** Writes (or replaces) the draft of tab `draft.id`, stamped now. */
+    put(draft: Omit<StoredDraft, "updatedAt">): Promise<void>;
+    /**
+     * Writes drafts in one transaction that is issued before this call returns, for `pagehide`:
+     * the page may be torn down before any promise continuation runs, so nothing here may wait
+     * on one first (a plain `put` loses the write on a reload).
+     */
+    putNow(drafts: readonly Omit<StoredDraft, "updatedAt">[]): Promise<void>;
+    /** Forgets the draft of tab `id` (saved, discarded or clean again); absent ids are fine. */
     remove(id: Id): Promise<void>;
   };
   files: {

@@ -9,6 +9,7 @@ import { ImportHost } from "../components/import/ImportHost";
 import { UpdateBanner } from "../pwa/UpdateBanner";
 import { Sidebar } from "../components/sidebar/Sidebar";
 import { CloseTabPrompt } from "../components/tabs/CloseTabPrompt";
+import { SaveConflictDialog } from "../components/tabs/SaveConflictDialog";
 import { SaveToCollectionDialog } from "../components/tabs/SaveToCollectionDialog";
 import type { AppServices } from "./AppContext";
 import { AppProvider } from "./AppContext";
@@ -73,6 +74,7 @@ export function App(props: { services: AppServices }) {
       <Toasts />
       <CloseTabPrompt />
       <SaveToCollectionDialog />
+      <SaveConflictDialog />
       <ImportHost />
     </AppProvider>
   );

@@ -4,7 +4,6 @@
  */
 import type { Accessor, JSX } from "solid-js";
 import { createContext, createEffect, createMemo, on, useContext } from "solid-js";
-import { unwrap } from "solid-js/store";
 import type { Deps } from "../../core/factory";
 import type { Transport } from "../../core/http/transport";
 import type { Collection, Id, Request, Workspace } from "../../core/model";
@@ -62,8 +61,12 @@ export interface AppServices {
 export interface AppServiceOptions {
   transport?: Transport;
   sandbox?: () => Sandbox | undefined;
-  /** The (seeded) default workspace; defaults to `repos.workspace.ensureDefault()`. */
-  workspace?: Promise<Workspace>;
+  /**
+   * The (seeded) default workspace as the host holds it now; defaults to one
+   * `repos.workspace.ensureDefault()`. A function, so the host can read it again once storage
+   * recovers from a blocked upgrade (the first read failed then).
+   */
+  workspace?: () => Promise<Workspace>;
 }
 
 const AppContext = createContext<AppServices>();
@@ -107,7 +110,10 @@ export function createAppServices(
   live: LiveQuery,
   options: AppServiceOptions = {},
 ): AppServices {
-  const workspace = options.workspace ?? repos.workspace.ensureDefault();
+  // Read up front, never first inside a live query (ensureDefault writes, which a live query
+  // may not do).
+  const fallback = options.workspace ? undefined : repos.workspace.ensureDefault();
+  const workspaceId = () => (options.workspace?.() ?? fallback!).then((w) => w.id);
   const tree = createTreeNodes(repos, live);
   const collections = live<readonly Collection[]>(() => repos.collections.list(), []);
   const tabs = createTabsStore({ repos, deps, notify });
@@ -123,7 +129,7 @@ export function createAppServices(
     deps,
     live,
     notify,
-    workspaceId: () => workspace.then((w) => w.id),
+    workspaceId,
   });
   const theme = createThemeStore({ repos, notify });
   const transport =
@@ -139,7 +145,7 @@ export function createAppServices(
     sandbox,
     environment: environments.active,
     globals: environments.globals,
-    workspaceId: () => workspace.then((w) => w.id),
+    workspaceId,
     notify,
   });
   const variables = createVariablesView({
@@ -148,11 +154,12 @@ export function createAppServices(
     environment: environments.active,
     globals: environments.globals,
   });
+  // The draft goes out with the stored row's place (a move a moment ago decides the folders).
   const sendActive = () => {
     const tab = tabs.active();
     if (!tab) return;
     if (send.sending(tab.id)) return;
-    void send.send(tab.id, structuredClone(unwrap(tab.draft)));
+    void tabs.draftForSend(tab.id).then((draft) => draft && send.send(tab.id, draft));
   };
   // One live query per set of open stored tabs, replaced when that set changes.
   const storedKey = createMemo(() => tabs.storedIds().join("\n"));

@@ -23,8 +23,13 @@ export const appDeps: Deps = {
   random: { next: () => Math.random(), uuid },
 };
 
+const db = makeDb();
+
 /** The repositories over the "satchel" database (opened on first use). */
-export const repos: Repos = makeRepos(makeDb(), appDeps);
+export const repos: Repos = makeRepos(db, appDeps);
+
+/** Listeners called when an upgrade that waited for another tab has finished (see DbState). */
+export const storageRecovered: Set<() => void> = db.state.onRecovered;
 
 let persistence: Promise<boolean> | undefined;
 

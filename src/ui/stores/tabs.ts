@@ -1,23 +1,32 @@
 /**
- * Open request tabs: each holds the saved copy and an editable draft; dirty = they differ.
- * Closing a dirty tab parks it in `pendingClose` until the user picks Save / Discard / Cancel.
- * The open saved tabs (ids + active) persist to the "openTabs" setting.
+ * Open request tabs: each holds its draft, the stored copy as it is now (`saved`; dirty = they
+ * say different things) and the stored copy the draft started from (`base`, for conflicts).
+ * Closing a dirty tab parks it in `pendingClose` until the user picks Save / Discard / Cancel;
+ * a save that would undo someone else's change parks it in `conflict` (Reload / Keep mine).
+ * The open saved tabs (ids + active) persist to the "openTabs" setting, and every unsaved draft
+ * to the drafts table (debounced), so a reload, a crash or an update brings both back.
  */
-import { batch } from "solid-js";
+import { batch, getOwner, onCleanup } from "solid-js";
 import { createStore, produce, reconcile, unwrap } from "solid-js/store";
-import type { Id, Request } from "../../core/model";
+import type { Example, Id, Request } from "../../core/model";
 import type { Deps } from "../../core/factory";
 import { makeRequest } from "../../core/factory";
+import { conflictingFields, sameContent, sameValue, withTreeFields } from "../../core/drafts";
 import type { Repos } from "../../db/repos/index";
 import type { Notify } from "./toasts";
-import { deepEqual } from "./deepEqual";
 import { errorText } from "../commands/errorText";
+import { makeDraftWriter } from "./draftWriter";
+import { compareRows } from "./draftCompare";
+import { restoreTabs } from "./tabsRestore";
 
 /** One open tab. `isNew` tabs were never stored ("Untitled request"). */
 export interface Tab {
   id: Id;
   draft: Request;
+  /** The stored copy as it is now (followed live); a blank request for untitled tabs. */
   saved: Request;
+  /** The stored copy the draft started from: a save compares it with the row to find conflicts. */
+  base: Request;
   isNew: boolean;
 }
 
@@ -30,26 +39,70 @@ export interface OpenTabsSetting {
 /** The settings key for open tabs. */
 export const OPEN_TABS_KEY = "openTabs";
 
-/** Outcome of a save: written, waiting for a collection choice (untitled), or failed. */
-export type SaveOutcome = "saved" | "needs-collection" | "failed";
+/**
+ * Outcome of a save: written, waiting for a collection choice (untitled), waiting for the
+ * user's answer to a conflict (`state.conflict`), or failed (already reported).
+ */
+export type SaveOutcome = "saved" | "needs-collection" | "conflict" | "failed";
 
 /** The user's answer to the discard prompt. */
 export type CloseChoice = "save" | "discard" | "cancel";
 
+/** The user's answer to a save conflict: take the stored row, overwrite it, or decide later. */
+export type ConflictChoice = "reload" | "keep-mine" | "cancel";
+
+/** A save that found the stored row changed by someone else since the draft was opened. */
+export interface PendingConflict {
+  id: Id;
+  /** The fields someone else changed that the draft would overwrite. */
+  fields: string[];
+  /** The save came from closing the tab: close it once the conflict is settled. */
+  closeAfter: boolean;
+}
+
+/** Where a "Save as example" went: into the stored row, or only the draft (untitled tab). */
+export type ExampleOutcome = "stored" | "draft" | "failed";
+
 /** The tabs store (see `createTabsStore`). */
 export type TabsStore = ReturnType<typeof createTabsStore>;
 
+/** What the tabs store needs; `draftDelayMs` is the quiet period before a draft is written. */
+export interface TabsContext {
+  repos: Repos;
+  deps: Deps;
+  notify: Notify;
+  draftDelayMs?: number;
+}
+
 /** Creates the tabs store. Call `restore()` once storage is ready. */
-export function createTabsStore(ctx: { repos: Repos; deps: Deps; notify: Notify }) {
+export function createTabsStore(ctx: TabsContext) {
   const [state, setState] = createStore({
     tabs: [] as Tab[],
     activeId: null as Id | null,
     pendingClose: null as Id | null,
     pendingSave: null as Id | null,
+    conflict: null as PendingConflict | null,
   });
   const find = (id: Id) => state.tabs.find((t) => t.id === id);
-  const isDirty = (tab: Tab) => !deepEqual(tab.draft, tab.saved);
+  const isDirty = (tab: Tab) => !sameContent(tab.draft, tab.saved);
   const clone = (r: Request): Request => structuredClone(unwrap(r));
+  const fail = (action: string) => (error: unknown) => {
+    ctx.notify({ kind: "error", message: errorText(action, error) });
+  };
+  const setTab = (id: Id, change: (tab: Tab) => Partial<Tab>) =>
+    setState("tabs", (t) => t.id === id, change);
+
+  const drafts = makeDraftWriter({
+    drafts: ctx.repos.drafts,
+    read: (id) => {
+      const tab = find(id);
+      if (!tab || !isDirty(tab)) return undefined;
+      return { id, draft: clone(tab.draft), base: clone(tab.base), isNew: tab.isNew };
+    },
+    ...(ctx.draftDelayMs === undefined ? {} : { delayMs: ctx.draftDelayMs }),
+    onError: fail("keep your unsaved changes"),
+  });
+  if (getOwner()) onCleanup(drafts.dispose);
 
   const persist = () => {
     const setting: OpenTabsSetting = {
@@ -58,11 +111,13 @@ export function createTabsStore(ctx: { repos: Repos; deps: Deps; notify: Notify 
     };
     return ctx.repos.settings.set(OPEN_TABS_KEY, setting).catch(() => undefined);
   };
-  const addTab = (request: Request, isNew: boolean) =>
+  const addTab = (tab: Tab) =>
     setState("tabs", (tabs) => [
       ...tabs,
-      { id: request.id, draft: clone(request), saved: clone(request), isNew },
+      { ...tab, draft: clone(tab.draft), saved: clone(tab.saved), base: clone(tab.base) },
     ]);
+  const addStored = (request: Request) =>
+    addTab({ id: request.id, draft: request, saved: request, base: request, isNew: false });
 
   const activate = (id: Id) => {
     if (!find(id) || state.activeId === id) return;
@@ -80,26 +135,81 @@ export function createTabsStore(ctx: { repos: Repos; deps: Deps; notify: Notify 
         setState("activeId", next?.id ?? null);
       }
     });
+    void drafts.settle(id);
     void persist();
   };
 
-  const save = async (id: Id, collectionId?: Id): Promise<SaveOutcome> => {
+  /**
+   * Takes newer stored copies. Clean tabs follow them; dirty tabs keep their content but take
+   * the sidebar's fields (a move or rename wins), so a Send after a move runs the new folder's
+   * scripts and a save does not move the request back.
+   */
+  const syncSaved = (latest: readonly (Request | undefined)[]) =>
+    setState(
+      "tabs",
+      produce((tabs) => {
+        for (const request of latest) {
+          const tab = request && tabs.find((t) => t.id === request.id && !t.isNew);
+          if (!tab || sameValue(tab.saved, request)) continue;
+          const wasClean = sameContent(tab.draft, tab.saved);
+          tab.saved = structuredClone(request);
+          if (wasClean) {
+            tab.draft = structuredClone(request);
+            tab.base = structuredClone(request);
+          } else {
+            tab.draft = withTreeFields(tab.draft, request);
+          }
+        }
+      }),
+    );
+
+  const setDraft = (id: Id, next: Request): void => {
+    // reconcile, not a plain set: a store set would merge and keep keys `next` dropped.
+    setState("tabs", (t) => t.id === id, "draft", reconcile(next));
+    drafts.schedule(id);
+  };
+
+  const save = async (
+    id: Id,
+    options: { collectionId?: Id; overwrite?: boolean; closeAfter?: boolean } = {},
+  ): Promise<SaveOutcome> => {
     const tab = find(id);
     if (!tab) return "failed";
-    if (tab.isNew && !collectionId) {
+    if (tab.isNew && !options.collectionId) {
       setState("pendingSave", id);
       return "needs-collection";
     }
-    const next: Request = { ...clone(tab.draft), updatedAt: ctx.deps.clock.now() };
-    if (tab.isNew && collectionId) Object.assign(next, { collectionId, parentId: null });
+    const sent = clone(tab.draft);
+    let next = sent;
     try {
+      const stored = tab.isNew ? undefined : await ctx.repos.requests.get(id);
+      if (stored) {
+        const fields = options.overwrite ? [] : conflictingFields(tab.base, sent, stored);
+        if (fields.length) {
+          syncSaved([stored]);
+          setState("conflict", { id, fields, closeAfter: options.closeAfter ?? false });
+          return "conflict";
+        }
+        next = withTreeFields(sent, stored);
+      }
+      next = { ...next, updatedAt: ctx.deps.clock.now() };
+      if (tab.isNew && options.collectionId) {
+        Object.assign(next, { collectionId: options.collectionId, parentId: null });
+      }
       await ctx.repos.requests.put(next);
     } catch (error) {
-      ctx.notify({ kind: "error", message: errorText("save the request", error) });
+      fail("save the request")(error);
       return "failed";
     }
-    setState("tabs", (t) => t.id === id, { draft: next, saved: clone(next), isNew: false });
+    // Keystrokes that arrived while the write was in flight stay in the draft.
+    setTab(id, (t) => ({
+      draft: sameContent(t.draft, sent) ? clone(next) : withTreeFields(clone(t.draft), next),
+      saved: clone(next),
+      base: clone(next),
+      isNew: false,
+    }));
     if (state.pendingSave === id) setState("pendingSave", null);
+    void drafts.settle(id);
     void persist();
     return "saved";
   };
@@ -117,7 +227,7 @@ export function createTabsStore(ctx: { repos: Repos; deps: Deps; notify: Notify 
       if (!find(id)) {
         const request = await ctx.repos.requests.get(id);
         if (!request) return;
-        if (!find(id)) addTab(request, false);
+        if (!find(id)) addStored(request);
       }
       activate(id);
     },
@@ -129,16 +239,14 @@ export function createTabsStore(ctx: { repos: Repos; deps: Deps; notify: Notify 
         collectionId: "",
         parentId: null,
       });
-      addTab(request, true);
+      addTab({ id: request.id, draft: request, saved: request, base: request, isNew: true });
       activate(request.id);
       return request.id;
     },
-    /** Replaces a tab's draft (the editor's onChange). */
-    setDraft(id: Id, next: Request): void {
-      // reconcile, not a plain set: a store set would merge and keep keys `next` dropped.
-      setState("tabs", (t) => t.id === id, "draft", reconcile(next));
-    },
-    save,
+    /** Replaces a tab's draft (the editor's onChange); the draft is stored after a pause. */
+    setDraft,
+    /** Saves the draft (untitled tabs into `collectionId`); see {@link SaveOutcome}. */
+    save: (id: Id, collectionId?: Id) => save(id, collectionId ? { collectionId } : {}),
     /** Closes a clean tab now; a dirty one waits in `state.pendingClose` for `resolveClose`. */
     requestClose(id: Id): "closed" | "pending" {
       const tab = find(id);
@@ -154,51 +262,110 @@ export function createTabsStore(ctx: { repos: Repos; deps: Deps; notify: Notify 
       const id = state.pendingClose;
       setState("pendingClose", null);
       if (!id || choice === "cancel") return;
-      if (choice === "save") {
-        const outcome = await save(id);
-        if (outcome !== "saved") return;
-      }
+      if (choice === "save" && (await save(id, { closeAfter: true })) !== "saved") return;
       closeNow(id);
     },
     /** Clears `state.pendingSave` without saving (the collection picker was cancelled). */
     cancelPendingSave(): void {
       setState("pendingSave", null);
     },
+    /** The fields where the conflicted draft and the stored row differ ("Compare"). */
+    conflictRows() {
+      const tab = state.conflict && find(state.conflict.id);
+      return tab ? compareRows(tab.draft, tab.saved) : [];
+    },
+    /**
+     * Answers `state.conflict`: "reload" takes the stored row (the draft is dropped), "keep-mine"
+     * saves the draft over it, "cancel" leaves the tab dirty for later.
+     */
+    async resolveConflict(choice: ConflictChoice): Promise<void> {
+      const conflict = state.conflict;
+      setState("conflict", null);
+      if (!conflict || choice === "cancel") return;
+      const { id, closeAfter } = conflict;
+      if (choice === "keep-mine") {
+        const outcome = await save(id, { overwrite: true });
+        if (outcome === "saved" && closeAfter) closeNow(id);
+        return;
+      }
+      const stored = await ctx.repos.requests.get(id).catch((error: unknown) => {
+        fail("reload the request")(error);
+        return undefined;
+      });
+      if (!stored) return;
+      setTab(id, () => ({ draft: clone(stored), saved: clone(stored), base: clone(stored) }));
+      void drafts.settle(id);
+      if (closeAfter) closeNow(id);
+    },
+    /**
+     * Adds `example` to the request at once ("Save as example"): the stored row gets it and the
+     * draft, if any, keeps its other edits. An untitled tab has no row yet: only its draft does.
+     */
+    async addExample(id: Id, example: Example): Promise<ExampleOutcome> {
+      const tab = find(id);
+      if (!tab) return "failed";
+      const withExample = (r: Request): Request => ({
+        ...clone(r),
+        examples: [...clone(r).examples, example],
+      });
+      const stored = tab.isNew
+        ? undefined
+        : await ctx.repos.requests.get(id).catch(() => undefined);
+      if (!stored) {
+        setDraft(id, withExample(tab.draft));
+        return "draft";
+      }
+      const next = { ...withExample(stored), updatedAt: ctx.deps.clock.now() };
+      try {
+        await ctx.repos.requests.put(next);
+      } catch (error) {
+        fail("save the example")(error);
+        return "failed";
+      }
+      setTab(id, (t) => {
+        const clean = sameContent(t.draft, t.saved);
+        return {
+          draft: clean ? clone(next) : withExample(t.draft),
+          saved: clone(next),
+          // Our own write is no one else's change: the base takes it too.
+          base: clean ? clone(next) : { ...clone(t.base), examples: clone(next).examples },
+        };
+      });
+      void drafts.settle(id);
+      return "stored";
+    },
+    /**
+     * The draft to send for tab `id`, with the stored row's place applied first: a move made a
+     * moment ago (not yet seen by the live query) already decides whose scripts run.
+     */
+    async draftForSend(id: Id): Promise<Request | undefined> {
+      const tab = find(id);
+      if (tab && !tab.isNew) {
+        const stored = await ctx.repos.requests.get(id).catch(() => undefined);
+        if (stored) syncSaved([stored]);
+      }
+      const current = find(id);
+      return current && clone(current.draft);
+    },
+    /** Writes every draft still waiting for its pause (the host calls it on `pagehide`). */
+    flushDrafts: (): Promise<void> => drafts.flush(),
     /** Ids of the tabs whose saved copy lives in storage (for the live sync query). */
     storedIds: (): Id[] => state.tabs.filter((t) => !t.isNew).map((t) => t.id),
+    syncSaved,
     /**
-     * Takes newer saved copies from storage (another browser tab, a script, an import). Clean tabs
-     * follow them; dirty tabs keep their draft but compare against the new saved copy.
+     * Reopens the tabs saved in settings and every stored draft (untitled ones too), each with
+     * its unsaved edits; missing requests are skipped, and a draft whose request was deleted
+     * comes back untitled rather than lost.
      */
-    syncSaved(latest: readonly (Request | undefined)[]): void {
-      setState(
-        "tabs",
-        produce((tabs) => {
-          for (const request of latest) {
-            const tab = request && tabs.find((t) => t.id === request.id && !t.isNew);
-            if (!tab || deepEqual(tab.saved, request)) continue;
-            const wasClean = deepEqual(tab.draft, tab.saved);
-            tab.saved = structuredClone(request);
-            if (wasClean) tab.draft = structuredClone(request);
-          }
-        }),
-      );
-    },
-    /** Reopens the tabs saved in settings; missing requests are skipped. */
     async restore(): Promise<void> {
-      const setting = await ctx.repos.settings
-        .get<OpenTabsSetting>(OPEN_TABS_KEY, { ids: [], active: null })
-        .catch(() => ({ ids: [], active: null }) as OpenTabsSetting);
-      const requests = await Promise.all(
-        (Array.isArray(setting?.ids) ? setting.ids : []).map((id) =>
-          ctx.repos.requests.get(id).catch(() => undefined),
-        ),
-      );
+      const { tabs, active, drafted } = await restoreTabs(ctx.repos);
       batch(() => {
-        for (const r of requests) if (r && !find(r.id)) addTab(r, false);
-        const active = setting?.active && find(setting.active) ? setting.active : state.tabs[0]?.id;
-        setState("activeId", active ?? null);
+        for (const tab of tabs) if (!find(tab.id)) addTab(tab);
+        const chosen = active && find(active) ? active : (state.activeId ?? state.tabs[0]?.id);
+        setState("activeId", chosen ?? null);
       });
+      // A draft row that says nothing new any more (saved elsewhere meanwhile) is dropped.
+      for (const id of drafted) if (!find(id) || !isDirty(find(id)!)) void drafts.settle(id);
     },
   };
 }

@@ -6,7 +6,7 @@ import type { Id, Collection, Folder, Request, Workspace } from "../../../core/m
 import type { Deps } from "../../../core/factory";
 import type { ImportBundle } from "../../../core/import/funnel";
 import type { ConvertedChunk } from "../../../core/import/openapi/index";
-import type { Repos, StoredRun, TreeNode, Trash } from "../../../db/repos/index";
+import type { Repos, StoredDraft, StoredRun, TreeNode, Trash } from "../../../db/repos/index";
 
 type Row = Collection | Folder | Request;
 type Kind = TreeNode["kind"];
@@ -18,6 +18,8 @@ export interface FakeRepos {
   settings: Map<string, unknown>;
   /** Stored collection runs by id. */
   runs: Map<Id, StoredRun>;
+  /** Stored tab drafts by id. */
+  drafts: Map<Id, StoredDraft>;
   calls: string[];
 }
 
@@ -33,6 +35,7 @@ export function makeFakeRepos(
   };
   const settings = new Map<string, unknown>();
   const runs = new Map<Id, StoredRun>();
+  const drafts = new Map<Id, StoredDraft>();
   const calls: string[] = [];
   const copy = <T>(v: T): T => structuredClone(v);
   const nodeOf = (kind: Kind, r: Row): TreeNode => ({
@@ -155,6 +158,15 @@ export function makeFakeRepos(
       clear: async () => undefined,
     },
     files: { put: async () => "file", get: async () => undefined },
+    drafts: {
+      list: async () => [...drafts.values()].map(copy),
+      put: async (d: Omit<StoredDraft, "updatedAt">) =>
+        void drafts.set(d.id, copy({ ...d, updatedAt: deps.clock.now() })),
+      putNow: async (list: Omit<StoredDraft, "updatedAt">[]) => {
+        for (const d of list) drafts.set(d.id, copy({ ...d, updatedAt: deps.clock.now() }));
+      },
+      remove: async (id: Id) => void drafts.delete(id),
+    },
     runs: {
       add: async (run: StoredRun) => {
         calls.push("runs.add");
@@ -207,5 +219,5 @@ export function makeFakeRepos(
       set: async (key: string, value: unknown) => void settings.set(key, copy(value)),
     },
   };
-  return { repos: repos as unknown as Repos, rows, settings, runs, calls };
+  return { repos: repos as unknown as Repos, rows, settings, runs, drafts, calls };
 }
