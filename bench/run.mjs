@@ -1,6 +1,7 @@
 // `npm run bench`: builds the app, then measures the app shell's size, the 10,000-request sidebar
-// a 50 MB response and the first script result in headless Chromium, and the script sandbox's
-// per-request cost against Newman's. Figures print and land in bench/results/*.json.
+// a 50 MB response, a 200,000-line console and the first script result in headless Chromium, and
+// the script sandbox's per-request cost against Newman's. Figures print and land in
+// bench/results/*.json.
 import { execSync } from "node:child_process";
 import { measureBundle } from "./bundle.mjs";
 import { benchSidebar } from "./sidebar.mjs";
@@ -10,6 +11,7 @@ import { benchScripts } from "./scripts.mjs";
 import { benchRunner } from "./runner.mjs";
 import { benchOpenApi } from "./openapi.mjs";
 import { benchBrowserRunner } from "./browserRunner.mjs";
+import { benchConsole } from "./console.mjs";
 import { startBrowserBench } from "./lib/servers.mjs";
 
 const only = process.argv.slice(2);
@@ -25,6 +27,7 @@ const browserBenches = [
   "first-script",
   "openapi",
   "browser-runner",
+  "console",
 ];
 if (browserBenches.some(want)) {
   const { browser, close } = await startBrowserBench();
@@ -35,6 +38,7 @@ if (browserBenches.some(want)) {
     if (want("first-script")) await benchFirstScript(browser);
     if (want("openapi")) await benchOpenApi(browser);
     if (want("browser-runner")) await benchBrowserRunner(browser);
+    if (want("console")) await benchConsole(browser);
   } finally {
     await close();
   }

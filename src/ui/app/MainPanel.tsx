@@ -20,12 +20,16 @@ const PANEL_ID = "request-panel";
 /** Renders the tab strip and the active tab's editor and response. */
 export function MainPanel() {
   const app = useApp();
-  // The example joins the tab's draft (the Examples tab shows it), saved with the request.
-  const saveExample = (tabId: Id, draft: Request, response: HttpResponse) => {
+  // The example is stored at once (the Examples tab shows it); an untitled tab keeps it in its
+  // draft until the request itself is saved.
+  const saveExample = async (tabId: Id, draft: Request, response: HttpResponse) => {
     const example = exampleFromResponse(response, app.deps.random.uuid(), draft.name);
     if (!example.ok) return void notify({ kind: "error", message: example.error.message });
-    app.tabs.setDraft(tabId, { ...draft, examples: [...draft.examples, example.value] });
-    notify({ message: `Added example “${example.value.name}”; save the request to keep it.` });
+    const outcome = await app.tabs.addExample(tabId, example.value);
+    const name = example.value.name;
+    if (outcome === "stored") notify({ message: `Saved example “${name}”.` });
+    if (outcome === "draft")
+      notify({ message: `Added example “${name}”; save the request to keep it.` });
   };
   return (
     <main class="app-main">
@@ -68,8 +72,9 @@ export function MainPanel() {
               <section class="response-pane">
                 <ResponseViewer
                   state={run().state}
+                  prerequestErrors={run().prerequestErrors}
                   extraTabs={runPanelTabs(run)}
-                  onSaveExample={(response) => saveExample(tab().id, tab().draft, response)}
+                  onSaveExample={(response) => void saveExample(tab().id, tab().draft, response)}
                 />
               </section>
             </div>

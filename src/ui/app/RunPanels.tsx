@@ -4,6 +4,7 @@
  */
 import type { JSX } from "solid-js";
 import { For, Show } from "solid-js";
+import { ConsoleView } from "../components/console/ConsoleView";
 import { VisualizerFrame } from "../components/visualizer/VisualizerFrame";
 import type { TabRun } from "../stores/send";
 
@@ -42,28 +43,18 @@ function TestResults(props: { run: TabRun }) {
   );
 }
 
-/** The run's console lines with level and time. */
-function ConsoleLines(props: { run: TabRun }) {
-  return (
-    <ol class="run-console" aria-label="Console output">
-      <For each={props.run.console}>
-        {(line) => (
-          <li class={`console-${line.level}`}>
-            <span class="console-level">{line.level}</span> {line.args.join(" ")}
-          </li>
-        )}
-      </For>
-    </ol>
-  );
-}
-
 /** Extra tabs for the viewer: "Tests", "Console" and "Visualize" when the run has any. */
 export function runPanelTabs(run: () => TabRun): { name: string; render: () => JSX.Element }[] {
   const r = run();
   const tabs: { name: string; render: () => JSX.Element }[] = [];
   const hasTests = (r.result?.assertions.length ?? 0) + (r.result?.errors.length ?? 0) > 0;
   if (hasTests) tabs.push({ name: "Tests", render: () => <TestResults run={run()} /> });
-  if (r.console.length) tabs.push({ name: "Console", render: () => <ConsoleLines run={run()} /> });
+  if (r.console.length) {
+    tabs.push({
+      name: "Console",
+      render: () => <ConsoleView entries={run().console} total={run().consoleTotal} />,
+    });
+  }
   if (r.result?.visualizer) {
     tabs.push({
       name: "Visualize",

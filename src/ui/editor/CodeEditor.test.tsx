@@ -86,6 +86,61 @@ describe("CodeEditor", () => {
     expect(content.textContent).toBe("pm.test('late', () => {});");
   });
 
+  it("hands focus and the selection to CodeMirror when it replaces the focused textarea", async () => {
+    let arrive!: (mod: CodeEditorModule) => void;
+    const load = () => new Promise<CodeEditorModule>((resolve) => (arrive = resolve));
+    const [value, setValue] = createSignal("pm.test();");
+    render(() => (
+      <CodeEditor
+        label="Test script"
+        value={value()}
+        onChange={setValue}
+        language="javascript"
+        lookup={lookup}
+        load={load}
+      />
+    ));
+    const textarea = screen.getByRole("textbox", { name: "Test script" }) as HTMLTextAreaElement;
+    textarea.focus();
+    // The user typed "// " at the start and left the caret after it.
+    textarea.value = "// pm.test();";
+    textarea.dispatchEvent(new Event("input", { bubbles: true }));
+    textarea.setSelectionRange(3, 3);
+    arrive(await import("./codeEditor"));
+    await waitFor(() => expect(document.querySelector(".cm-editor")).not.toBeNull());
+    const content = screen.getByRole("textbox", { name: "Test script" });
+    // Keys still on their way go to the focused element: it must be the editor, not <body>.
+    expect(document.activeElement).toBe(content);
+    const view = EditorView.findFromDOM(content)!;
+    expect(view.state.doc.toString()).toBe("// pm.test();");
+    expect(view.state.selection.main.head).toBe(3);
+  });
+
+  it("lets an IME composition in the textarea finish before CodeMirror replaces it", async () => {
+    let arrive!: (mod: CodeEditorModule) => void;
+    let loading!: Promise<CodeEditorModule>;
+    const load = () => (loading = new Promise((resolve) => (arrive = resolve)));
+    render(() => (
+      <CodeEditor
+        label="Test script"
+        value=""
+        onChange={() => {}}
+        language="javascript"
+        lookup={lookup}
+        load={load}
+      />
+    ));
+    const textarea = screen.getByRole("textbox", { name: "Test script" });
+    textarea.focus();
+    textarea.dispatchEvent(new CompositionEvent("compositionstart", { bubbles: true }));
+    arrive(await import("./codeEditor"));
+    await loading; // runs after the editor's own reaction to the same promise
+    expect(textarea.isConnected).toBe(true);
+    textarea.dispatchEvent(new CompositionEvent("compositionend", { bubbles: true }));
+    expect(textarea.isConnected).toBe(false);
+    expect(document.querySelector(".cm-editor")).not.toBeNull();
+  });
+
   it("completes the pm API in scripts and {{variable}} names in every editor", async () => {
     const [language, setLanguage] = createSignal<"javascript" | "json">("javascript");
     render(() => (

@@ -7,7 +7,7 @@
 import type { CompletionSource } from "@codemirror/autocomplete";
 import { syntaxTree } from "@codemirror/language";
 import type { Extension } from "@codemirror/state";
-import { Compartment, EditorState, Prec } from "@codemirror/state";
+import { Compartment, EditorSelection, EditorState, Prec } from "@codemirror/state";
 import { EditorView } from "@codemirror/view";
 import { basicSetup } from "codemirror";
 import type { CodeEditorHandle, CodeEditorOptions, EditorLanguage } from "./editorTypes";
@@ -59,6 +59,14 @@ function completionExtension(language: EditorLanguage, names?: () => string[]): 
   return sources.map((autocomplete) => EditorState.languageData.of(() => [{ autocomplete }]));
 }
 
+/** `state` with `selection` clamped to its document (a textarea counts "\r\n" as one, too). */
+function withSelection(state: EditorState, selection: CodeEditorOptions["selection"]): EditorState {
+  if (!selection) return state;
+  const clamp = (n: number) => Math.max(0, Math.min(n, state.doc.length));
+  const range = EditorSelection.single(clamp(selection.anchor), clamp(selection.head));
+  return state.update({ selection: range }).state;
+}
+
 /** Mount an editor in `options.parent`; returns its handle. */
 export function makeCodeEditor(options: CodeEditorOptions): CodeEditorHandle {
   const language = new Compartment();
@@ -70,21 +78,28 @@ export function makeCodeEditor(options: CodeEditorOptions): CodeEditorHandle {
   let applying = false;
   const view = new EditorView({
     parent: options.parent,
-    state: EditorState.create({
-      doc: options.doc,
-      extensions: [
-        Prec.highest(EditorView.domEventHandlers({ keydown: (e) => isAppShortcut(e) })),
-        basicSetup,
-        language.of(languageExtension(options.language)),
-        variables.of(variableHighlight(options.lookup)),
-        completion.of(completionExtension(current.language, current.names)),
-        label.of(labelled(options.label)),
-        EditorView.updateListener.of((update) => {
-          if (update.docChanged && !applying) options.onChange(update.state.doc.toString());
-        }),
-      ],
-    }),
+    state: withSelection(
+      EditorState.create({
+        doc: options.doc,
+        extensions: [
+          Prec.highest(EditorView.domEventHandlers({ keydown: (e) => isAppShortcut(e) })),
+          basicSetup,
+          language.of(languageExtension(options.language)),
+          variables.of(variableHighlight(options.lookup)),
+          completion.of(completionExtension(current.language, current.names)),
+          label.of(labelled(options.label)),
+          EditorView.updateListener.of((update) => {
+            if (update.docChanged && !applying) options.onChange(update.state.doc.toString());
+          }),
+        ],
+      }),
+      options.selection,
+    ),
   });
+  if (options.focus) {
+    view.focus();
+    view.dispatch({ effects: EditorView.scrollIntoView(view.state.selection.main.head) });
+  }
   const reconfigureCompletion = (next: Partial<typeof current>) => {
     current = { ...current, ...next };
     return completion.reconfigure(completionExtension(current.language, current.names));

@@ -16,6 +16,13 @@ export interface CodeEditorOptions {
   /** Defined variable names, offered after `{{` (read when completion opens). */
   variableNames?: () => string[];
   onChange: (doc: string) => void;
+  /** Initial selection (offsets into `doc`, clamped to it); default: the start. */
+  selection?: { anchor: number; head: number };
+  /**
+   * Take focus on creation (and scroll the selection into view): the editor replaces a focused
+   * stand-in, so keystrokes still on their way land in it.
+   */
+  focus?: boolean;
 }
 
 /** A live editor; every option change goes through its own Compartment. */

@@ -3,7 +3,7 @@
  * button is a run of one item). Keeps each tab's response state, cancels on request, writes the
  * history entry and the scripts' variable changes back to storage.
  */
-import { createStore, produce } from "solid-js/store";
+import { createStore } from "solid-js/store";
 import type { Deps } from "../../core/factory";
 import { makeCollection } from "../../core/factory";
 import type { SendError, Transport } from "../../core/http/transport";
@@ -17,9 +17,9 @@ import type {
   Request,
 } from "../../core/model";
 import { SCHEMA_VERSION } from "../../core/model";
-import { runItem } from "../../core/pipeline";
-import type { ItemResult } from "../../core/pipeline";
-import type { ConsoleEntry, Sandbox } from "../../core/sandbox/types";
+import { runItem, scriptsFor } from "../../core/pipeline";
+import type { ItemResult, RunItemInput } from "../../core/pipeline";
+import type { ConsoleEntry, Sandbox, ScriptError } from "../../core/sandbox/types";
 import { blankHistoryEntry } from "../../core/secrets";
 import { makeScopes, writeBackVariables } from "../../core/variables";
 import type { VariableScopes } from "../../core/variables";
@@ -28,6 +28,7 @@ import type { ResponseState } from "../components/response/ResponseViewer";
 import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
 import { keepsCredentials } from "./historyCredentials";
+import { appendConsole, keepConsole } from "./consoleLog";
 
 /** What the send store needs from the app. */
 export interface SendContext {
@@ -47,7 +48,12 @@ export interface SendContext {
 export interface TabRun {
   state: ResponseState;
   result?: ItemResult;
+  /** The last entries the run logged (consoleLog.ts keeps a bounded tail). */
   console: ConsoleEntry[];
+  /** How many entries the run logged in all; more than `console.length` when some were dropped. */
+  consoleTotal?: number;
+  /** The pre-request stage's errors, set as soon as that stage ends (shown above the response). */
+  prerequestErrors?: ScriptError[];
 }
 
 /** History bodies are text; binary bodies are not kept. */
@@ -147,7 +153,28 @@ export function createSendStore(ctx: SendContext) {
     controllers.get(tabId)?.abort();
     const controller = new AbortController();
     controllers.set(tabId, controller);
-    setRuns(tabId, { state: { kind: "loading", startedAt: ctx.deps.clock.now() }, console: [] });
+    // A store set merges: the previous run's result and errors are dropped explicitly.
+    setRuns(tabId, {
+      state: { kind: "loading", startedAt: ctx.deps.clock.now() },
+      console: [],
+      consoleTotal: 0,
+      result: undefined,
+      prerequestErrors: undefined,
+    });
+    const current = () => controllers.get(tabId) === controller;
+    const phase = (next: NonNullable<Extract<ResponseState, { kind: "loading" }>["phase"]>) =>
+      current() &&
+      setRuns(tabId, "state", (s) => (s.kind === "loading" ? { ...s, phase: next } : s));
+    // A stage logs all its entries at once (200,000 lines is possible): one store write for them.
+    let logged: ConsoleEntry[] = [];
+    const flushConsole = () => {
+      const added = logged;
+      logged = [];
+      if (!added.length || !current()) return;
+      setRuns(tabId, (run) =>
+        appendConsole({ console: run.console, consoleTotal: run.consoleTotal ?? 0 }, added),
+      );
+    };
     try {
       const ancestors = await loadAncestors(ctx.repos, ctx.deps, request);
       const scopes = makeScopes({
@@ -155,26 +182,28 @@ export function createSendStore(ctx: SendContext) {
         collection: ancestors.collection.variables,
         environment: ctx.environment()?.variables,
       });
-      const result = await runItem(
-        {
-          request,
-          ancestors,
-          scopes,
-          transport: ctx.transport,
-          sandbox: ctx.sandbox?.(),
-          deps: ctx.deps,
-          signal: controller.signal,
-        },
-        (event) => {
-          if (event.type === "console") {
-            setRuns(
-              tabId,
-              produce((run) => void run.console.push(event.entry)),
-            );
-          }
-        },
-      );
-      if (controllers.get(tabId) !== controller) return result;
+      const input: RunItemInput = {
+        request,
+        ancestors,
+        scopes,
+        transport: ctx.transport,
+        sandbox: ctx.sandbox?.(),
+        deps: ctx.deps,
+        signal: controller.signal,
+      };
+      const scripted = (kind: "prerequest" | "test") =>
+        input.sandbox !== undefined && scriptsFor(kind, input).length > 0;
+      if (scripted("prerequest")) phase("prerequest");
+      const result = await runItem(input, (event) => {
+        if (event.type === "console") {
+          if (logged.push(event.entry) === 1) queueMicrotask(flushConsole);
+        } else if (event.type === "prerequest" && event.result.errors.length && current()) {
+          setRuns(tabId, "prerequestErrors", event.result.errors);
+        } else if (event.type === "request") phase("sending");
+        else if (event.type === "response" && scripted("test")) phase("tests");
+      });
+      logged = []; // the whole console follows with the result
+      if (!current()) return result;
       const state: ResponseState = result.result
         ? result.result.ok
           ? { kind: "done", response: result.result.response, warnings: result.result.warnings }
@@ -182,7 +211,10 @@ export function createSendStore(ctx: SendContext) {
         : result.buildError
           ? { kind: "error", error: buildFailure(result.buildError.message) }
           : { kind: "idle" };
-      setRuns(tabId, { state, result, console: result.console });
+      // The store keeps the console's tail only, in the result too: a store set walks all it is
+      // given, and 200,000 entries took ~0.4 s of one task.
+      const kept = keepConsole(result.console);
+      setRuns(tabId, { state, result: { ...result, console: kept.console }, ...kept });
       await Promise.all([
         record(tabId, request, result),
         writeBack(scopes, result, ancestors.collection),

@@ -1,11 +1,15 @@
-/** The Body tab: body type radios and the editor for the chosen type; switching keeps all data. */
+/**
+ * The Body tab: body type radios and the editor for the chosen type; switching keeps all data.
+ * A raw body over {@link LARGE_BODY_CHARS} opens read-only until the user picks "Edit anyway".
+ */
 import type { JSX } from "solid-js";
-import { For, Match, Show, Switch, createUniqueId } from "solid-js";
+import { For, Match, Show, Switch, createSignal, createUniqueId } from "solid-js";
 import type { BodyMode, RawLanguage, Request } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";
 import { CodeEditor } from "../../editor/CodeEditor";
 import { FormDataTable } from "./FormDataTable";
 import { KeyValueTable } from "./KeyValueTable";
+import { LARGE_BODY_CHARS, LargeBodyView } from "./LargeBodyView";
 import { withBody } from "./requestUpdates";
 import { blankRow } from "./rows";
 
@@ -41,6 +45,9 @@ export interface BodyPanelProps {
 export function BodyPanel(props: BodyPanelProps): JSX.Element {
   const name = createUniqueId();
   const body = () => props.request.body;
+  // Per request: "Edit anyway" on one big body does not open the next one in the editor.
+  const [editAnyway, setEditAnyway] = createSignal<string>();
+  const readOnly = () => body().raw.length > LARGE_BODY_CHARS && editAnyway() !== props.request.id;
   const set = (patch: Parameters<typeof withBody>[1]) =>
     props.onChange(withBody(props.request, patch));
   const pickBinary = async (file: File) => {
@@ -82,15 +89,26 @@ export function BodyPanel(props: BodyPanelProps): JSX.Element {
               </For>
             </select>
           </label>
-          <CodeEditor
-            groupLabel="Body"
-            label="Request body"
-            value={body().raw}
-            onChange={(raw) => set({ raw })}
-            language={body().language}
-            lookup={props.lookup}
-            variableNames={props.variableNames}
-          />
+          <Show
+            when={readOnly()}
+            fallback={
+              <CodeEditor
+                groupLabel="Body"
+                label="Request body"
+                value={body().raw}
+                onChange={(raw) => set({ raw })}
+                language={body().language}
+                lookup={props.lookup}
+                variableNames={props.variableNames}
+              />
+            }
+          >
+            <LargeBodyView
+              text={body().raw}
+              language={body().language}
+              onEdit={() => setEditAnyway(props.request.id)}
+            />
+          </Show>
         </Match>
         <Match when={body().mode === "urlencoded"}>
           <KeyValueTable

@@ -3,19 +3,24 @@
  * the finished response. Big bodies are formatted in the format worker, never on this thread.
  */
 import type { JSX } from "solid-js";
-import { Match, Switch } from "solid-js";
+import { Match, Show, Switch } from "solid-js";
 import type { HttpResponse, SendError } from "../../../core/http/transport";
+import type { ScriptError } from "../../../core/sandbox/types";
 import type { FormatClient } from "../../../workers/format/types";
 import { DoneView } from "./DoneView";
 import { ErrorView } from "./ErrorView";
 import { createFormatClientAccessor } from "./formatClientContext";
 import { LoadingView } from "./LoadingView";
+import { ScriptFailure } from "./ScriptFailure";
 import "../../styles/response.css";
+
+/** Which part of a send is under way: its scripts, or the request on the wire. */
+export type SendPhase = "prerequest" | "sending" | "tests";
 
 /** What the response pane shows. `startedAt` is epoch milliseconds. */
 export type ResponseState =
   | { kind: "idle" }
-  | { kind: "loading"; startedAt: number }
+  | { kind: "loading"; startedAt: number; phase?: SendPhase }
   | { kind: "error"; error: SendError }
   | { kind: "done"; response: HttpResponse; warnings?: SendError[] };
 
@@ -30,6 +35,8 @@ export interface ResponseViewerProps {
   seesSetCookie?: boolean;
   /** Offers "Save as example" on a finished response. */
   onSaveExample?: (response: HttpResponse) => void;
+  /** Errors of this send's pre-request scripts, shown above the rest as soon as they are known. */
+  prerequestErrors?: readonly ScriptError[] | undefined;
 }
 
 /** A region named "Response". */
@@ -41,11 +48,16 @@ export function ResponseViewer(props: ResponseViewerProps) {
   };
   return (
     <section class="response-viewer" aria-label="Response">
+      <Show when={props.prerequestErrors?.length ? props.prerequestErrors : undefined}>
+        {(errors) => <ScriptFailure errors={errors()} />}
+      </Show>
       <Switch>
         <Match when={as("idle")}>
           <p class="response-idle">Send a request to see the response</p>
         </Match>
-        <Match when={as("loading")}>{(s) => <LoadingView startedAt={s().startedAt} />}</Match>
+        <Match when={as("loading")}>
+          {(s) => <LoadingView startedAt={s().startedAt} phase={s().phase} />}
+        </Match>
         <Match when={as("error")}>{(s) => <ErrorView error={s().error} />}</Match>
         <Match when={as("done")}>
           {(s) => (
