@@ -1,6 +1,6 @@
 /**
  * The "Keep credentials in history" setting. What counts as a credential, and the blanking of an
- * entry when the setting is off, are the core secrets policy's (`blankHistoryEntry`).
+ * entry when the setting is off, are core's (`toHistoryEntry` applies `blankHistoryEntry`).
  */
 import type { Repos } from "../../db/repos/types";
 

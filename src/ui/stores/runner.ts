@@ -6,9 +6,7 @@
 import { batch, createSignal } from "solid-js";
 import type { Deps } from "../../core/factory";
 import type { Transport } from "../../core/http/transport";
-import type { Collection, Environment, Globals, Id } from "../../core/model";
-import type { VariableScopes } from "../../core/variables";
-import { variablesToMap, writeBackVariables } from "../../core/variables";
+import type { Environment, Globals, Id } from "../../core/model";
 import { makeRunAccumulator } from "../../core/report";
 import type { ExecutionRecord } from "../../core/report";
 import { runCollection } from "../../core/runner";
@@ -19,6 +17,7 @@ import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
 import { makeRunSession } from "./runSession";
 import type { RunSession } from "./runSession";
+import { keepVariableValues } from "./variableWriteBack";
 
 /** What the runner store needs from the app. */
 export interface RunnerContext {
@@ -57,37 +56,6 @@ const zero = (): RunCounts => ({ requests: 0, passed: 0, failed: 0, failedItems:
 
 /** The executions the view lists; totals stay exact past this (see `counts`). */
 export const VIEW_ROWS_CAP = 2000;
-
-/**
- * Like Postman's runner with "Keep variable values": what the run's scripts did to environment,
- * collection variables and globals is written back, onto the newest stored rows.
- */
-async function keepVariableValues(
-  repos: Repos,
-  config: RunConfig,
-  collection: Collection,
-  after: VariableScopes,
-): Promise<void> {
-  const env = config.environment && (await repos.environments.get(config.environment.id));
-  const envVars =
-    env &&
-    writeBackVariables(
-      env.variables,
-      variablesToMap(config.environment?.variables),
-      after.environment,
-    );
-  if (env && envVars) await repos.environments.put({ ...env, variables: envVars });
-  const latest = await repos.collections.get(collection.id);
-  const colVars =
-    latest &&
-    writeBackVariables(latest.variables, variablesToMap(collection.variables), after.collection);
-  if (latest && colVars) await repos.collections.put({ ...latest, variables: colVars });
-  const globals = config.globals && (await repos.globals.get(config.globals.workspaceId));
-  const globalVars =
-    globals &&
-    writeBackVariables(globals.variables, variablesToMap(config.globals?.variables), after.globals);
-  if (globals && globalVars) await repos.globals.put({ ...globals, variables: globalVars });
-}
 
 /** Loads what `config.target` runs: its collection's tree, filtered to `only` when given. */
 async function loadTree(repos: Repos, config: RunConfig) {
@@ -219,12 +187,17 @@ export function createRunnerStore(ctx: RunnerContext) {
         executions: accumulator.record().executions,
       };
       setLastRun(run);
-      await keepVariableValues(ctx.repos, config, tree.collection, summary.scopes).catch(
-        (error: unknown) =>
-          ctx.notify({
-            kind: "error",
-            message: errorText("keep the run's variable values", error),
-          }),
+      // Like Postman's runner with "Keep variable values" (the rule is core's variableWriteBack).
+      const started = {
+        environment: config.environment,
+        collection: tree.collection,
+        globals: config.globals,
+      };
+      await keepVariableValues(ctx.repos, started, summary.scopes).catch((error: unknown) =>
+        ctx.notify({
+          kind: "error",
+          message: errorText("keep the run's variable values", error),
+        }),
       );
       await ctx.repos.runs
         .add(run)

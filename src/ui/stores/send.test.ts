@@ -4,8 +4,8 @@ import { makeRequest } from "../../core/factory";
 import type { HistoryEntry } from "../../core/model";
 import type { SendResult } from "../../core/http/transport";
 import { fakeSandbox, fakeTransport } from "../../core/pipeline/test/fakes";
-import { makeFakeRepos } from "../app/testing/fakeRepos";
-import { makeFixture, makeTestDeps } from "../app/testing/fixtures";
+import { makeFakeRepos } from "../testing/fakeRepos";
+import { makeFixture, makeTestDeps } from "../testing/fixtures";
 import { KEEP_CREDENTIALS_KEY } from "./historyCredentials";
 import { createSendStore } from "./send";
 
@@ -109,5 +109,26 @@ describe("send store", () => {
     await sending;
     const state = store.run(request.id).state;
     expect(state.kind === "error" && state.error.code).toBe("CANCELLED");
+  });
+
+  // Regression: Send used to write the scripts' changes onto the collection as loaded before the
+  // send, undoing edits made while it was in flight (core's variableWriteBack now decides).
+  it("keeps collection variable edits made while the send was in flight", async () => {
+    let edit = async () => {};
+    const transport = fakeTransport();
+    const send = transport.send.bind(transport);
+    transport.send = async (req, options) => (await edit(), send(req, options));
+    const { store, fake, fx, request } = setup(transport);
+    const host = { key: "host", value: "edited", type: "default" as const, enabled: true };
+    edit = async () => {
+      const latest = await fake.repos.collections.get(fx.collection.id);
+      await fake.repos.collections.put({ ...latest!, variables: [host] });
+    };
+    await store.send(request.id, request);
+    const stored = await fake.repos.collections.get(fx.collection.id);
+    expect(stored?.variables).toEqual([
+      host,
+      { key: "token", value: "abc", type: "default", enabled: true },
+    ]);
   });
 });

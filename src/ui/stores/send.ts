@@ -7,27 +7,18 @@ import { createStore } from "solid-js/store";
 import type { Deps } from "../../core/factory";
 import { makeCollection } from "../../core/factory";
 import type { SendError, Transport } from "../../core/http/transport";
-import type {
-  Collection,
-  Environment,
-  Folder,
-  Globals,
-  HistoryEntry,
-  Id,
-  Request,
-} from "../../core/model";
-import { SCHEMA_VERSION } from "../../core/model";
+import type { Collection, Environment, Folder, Globals, Id, Request } from "../../core/model";
 import { runItem, scriptsFor } from "../../core/pipeline";
 import type { ItemResult, RunItemInput } from "../../core/pipeline";
 import type { ConsoleEntry, Sandbox, ScriptError } from "../../core/sandbox/types";
-import { blankHistoryEntry } from "../../core/secrets";
-import { makeScopes, writeBackVariables } from "../../core/variables";
-import type { VariableScopes } from "../../core/variables";
+import { toHistoryEntry } from "../../core/history";
+import { makeScopes } from "../../core/variables";
 import type { Repos } from "../../db/repos/index";
-import type { ResponseState } from "../components/response/ResponseViewer";
+import type { ResponseState } from "./responseState";
 import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
 import { keepsCredentials } from "./historyCredentials";
+import { keepVariableValues } from "./variableWriteBack";
 import { appendConsole, keepConsole } from "./consoleLog";
 
 /** What the send store needs from the app. */
@@ -55,9 +46,6 @@ export interface TabRun {
   /** The pre-request stage's errors, set as soon as that stage ends (shown above the response). */
   prerequestErrors?: ScriptError[];
 }
-
-/** History bodies are text; binary bodies are not kept. */
-const HISTORY_BODY_LIMIT = 1024 * 1024;
 
 /** The request's collection and folder chain, outermost first (a blank collection for new tabs). */
 export async function loadAncestors(
@@ -87,65 +75,13 @@ export function createSendStore(ctx: SendContext) {
   const [runs, setRuns] = createStore<Record<Id, TabRun>>({});
   const controllers = new Map<Id, AbortController>();
 
-  const writeBack = async (scopes: VariableScopes, result: ItemResult, collection: Collection) => {
-    const env = ctx.environment();
-    const envVars =
-      env && writeBackVariables(env.variables, scopes.environment, result.scopes.environment);
-    if (env && envVars) await ctx.repos.environments.put({ ...env, variables: envVars });
-    const colVars =
-      collection.workspaceId &&
-      writeBackVariables(collection.variables, scopes.collection, result.scopes.collection);
-    if (colVars) await ctx.repos.collections.put({ ...collection, variables: colVars });
-    const globals = ctx.globals();
-    const globalVars =
-      globals && writeBackVariables(globals.variables, scopes.globals, result.scopes.globals);
-    if (globals && globalVars) await ctx.repos.globals.put({ ...globals, variables: globalVars });
-  };
-
   const record = async (tabId: Id, request: Request, result: ItemResult) => {
-    const now = ctx.deps.clock.now();
-    const response = result.result?.ok ? result.result.response : undefined;
-    const text = response
-      ? new TextDecoder().decode(response.body.subarray(0, HISTORY_BODY_LIMIT))
-      : undefined;
-    const error = result.result && !result.result.ok ? result.result.error : result.buildError;
-    const entry: HistoryEntry = {
-      id: ctx.deps.random.uuid(),
-      schemaVersion: SCHEMA_VERSION,
-      createdAt: now,
-      updatedAt: now,
-      workspaceId: await ctx.workspaceId(),
-      request: {
-        name: request.name,
-        method: request.method,
-        url: request.url,
-        params: request.params,
-        headers: request.headers,
-        body: request.body,
-        auth: request.auth,
-      },
-      resolvedUrl: result.http?.url ?? request.url,
-      ...(result.http ? { sentHeaders: result.http.headers } : {}),
-      ...(request.collectionId ? { requestId: tabId } : {}),
-      ...(response
-        ? {
-            response: {
-              status: response.status,
-              statusText: response.statusText,
-              headers: response.headers,
-              timeMs: response.timeMs,
-              sizeBytes: response.body.byteLength,
-              url: response.url,
-              redirected: response.redirected,
-            },
-            responseBody: text,
-          }
-        : {}),
-      ...(error ? { error: { code: error.code, message: error.message } } : {}),
-      sentAt: now,
-    };
-    const keep = await keepsCredentials(ctx.repos);
-    await ctx.repos.history.add(keep ? entry : blankHistoryEntry(entry).value);
+    const [workspaceId, keepCredentials] = await Promise.all([
+      ctx.workspaceId(),
+      keepsCredentials(ctx.repos),
+    ]);
+    const input = { request, requestId: tabId, workspaceId, keepCredentials };
+    await ctx.repos.history.add(toHistoryEntry(result, input, ctx.deps));
   };
 
   /** Sends `request` for tab `tabId`; resolves when the run (scripts included) is over. */
@@ -177,10 +113,16 @@ export function createSendStore(ctx: SendContext) {
     };
     try {
       const ancestors = await loadAncestors(ctx.repos, ctx.deps, request);
+      // The rows the run reads; its variable changes are written back to these same rows.
+      const started = {
+        environment: ctx.environment(),
+        collection: ancestors.collection,
+        globals: ctx.globals(),
+      };
       const scopes = makeScopes({
-        globals: ctx.globals()?.variables,
-        collection: ancestors.collection.variables,
-        environment: ctx.environment()?.variables,
+        globals: started.globals?.variables,
+        collection: started.collection.variables,
+        environment: started.environment?.variables,
       });
       const input: RunItemInput = {
         request,
@@ -217,7 +159,7 @@ export function createSendStore(ctx: SendContext) {
       setRuns(tabId, { state, result: { ...result, console: kept.console }, ...kept });
       await Promise.all([
         record(tabId, request, result),
-        writeBack(scopes, result, ancestors.collection),
+        keepVariableValues(ctx.repos, started, result.scopes),
       ]);
       return result;
     } catch (error) {
