@@ -69,6 +69,13 @@ export default tseslint.config(
     UI_PACKAGES,
     "node imports only core and workers",
   ),
+  fence(
+    ["src/ui/stores/**/*.ts"],
+    // Also the roundabout `../../ui/app/x` (from src/ui/stores it is the same module).
+    ["components", "app", "ui/components", "ui/app"],
+    [],
+    "stores sit below the components and the app that use them",
+  ),
   {
     files: ["src/core/**/*.{ts,tsx}"],
     rules: {

@@ -41,6 +41,12 @@ const CASES: [file: string, source: string, blocked: boolean][] = [
   ["src/node/x.ts", "solid-js", true],
   ["src/node/cli/x.ts", "../../workers/sandbox/index", false],
   ["src/node/cli/x.ts", "../../core/runner", false],
+  ["src/ui/stores/x.ts", "../components/x", true],
+  ["src/ui/stores/sub/x.ts", "../../app/y", true],
+  ["src/ui/stores/x.ts", "../../ui/app/y", true],
+  ["src/ui/stores/x.ts", "../primitives/x", false],
+  ["src/ui/stores/x.ts", "../../core/model", false],
+  ["src/ui/components/x/y.ts", "../../stores/x", false],
 ];
 
 describe("layer fences", () => {

@@ -3,7 +3,7 @@ import { createEffect, on } from "solid-js";
 import { render } from "solid-js/web";
 import { DEMO_ENVIRONMENT, makeDemoBundle } from "../core/demo";
 import { App } from "./app/App";
-import type { LiveQuery } from "./app/AppContext";
+import type { LiveQuery } from "./primitives/liveQuery";
 import { createAppServices } from "./app/AppContext";
 import { errorText } from "./commands/errorText";
 import { createLiveQuery } from "./primitives/createLiveQuery";

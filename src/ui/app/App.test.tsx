@@ -3,7 +3,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-li
 import { afterEach, describe, expect, it } from "vitest";
 import { clearToasts } from "../stores/toasts";
 import { App } from "./App";
-import { refreshOnceQueries, resetOnceQueries } from "./testing/onceQuery";
+import { refreshOnceQueries, resetOnceQueries } from "../testing/onceQuery";
 import { renderWithApp } from "./testing/renderApp";
 
 afterEach(() => {

@@ -11,6 +11,7 @@ import type { Sandbox } from "../../core/sandbox/types";
 import type { Repos, TreeNode } from "../../db/repos/index";
 import type { TreeCommands } from "../commands/treeCommands";
 import { makeTreeCommands } from "../commands/treeCommands";
+import type { LiveQuery } from "../primitives/liveQuery";
 import type { EnvironmentsStore } from "../stores/environments";
 import { createEnvironmentsStore } from "../stores/environments";
 import type { SendStore } from "../stores/send";
@@ -25,9 +26,6 @@ import type { VariablesView } from "../stores/variables";
 import { createVariablesView } from "../stores/variables";
 import { makeFetchTransport } from "../transport/fetchTransport";
 import { makeSandboxClient } from "../workers/sandboxClient";
-
-/** A live query primitive (`createLiveQuery` in the app; a plain one-shot in tests). */
-export type LiveQuery = <T>(query: () => Promise<T>, initial: T) => Accessor<T>;
 
 /** Everything the shell's components need. */
 export interface AppServices {

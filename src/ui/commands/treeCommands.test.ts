@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import type { TreeNode } from "../../db/repos/index";
-import { makeFakeRepos } from "../app/testing/fakeRepos";
-import { makeFixture, makeTestDeps } from "../app/testing/fixtures";
+import { makeFakeRepos } from "../testing/fakeRepos";
+import { makeFixture, makeTestDeps } from "../testing/fixtures";
 import type { ToastInput } from "../stores/toasts";
 import { makeTreeCommands } from "./treeCommands";
 

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { SCHEMA_V1, makeDb } from "../../db/db";
 import { makeRepos } from "../../db/repos/index";
 import { fakeIdb, freshName, makeTickingDeps } from "../../db/test/helpers";
-import type { LiveQuery } from "../app/AppContext";
+import type { LiveQuery } from "./liveQuery";
 import { createTreeNodes } from "../stores/treeNodes";
 import { createLiveQuery } from "./createLiveQuery";
 import { createStorageRevival } from "./createStorageRevival";

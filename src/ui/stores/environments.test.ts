@@ -1,9 +1,9 @@
 import { createRoot } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeEnvironment } from "../../core/factory";
-import { makeTestDeps } from "../app/testing/fixtures";
-import { onceQuery, resetOnceQueries } from "../app/testing/onceQuery";
-import { makeFakeStorage } from "../components/env/testing/fakeStorage";
+import { makeTestDeps } from "../testing/fixtures";
+import { onceQuery, resetOnceQueries } from "../testing/onceQuery";
+import { makeFakeStorage } from "../testing/fakeStorage";
 import { createEnvironmentsStore, uniqueName } from "./environments";
 
 afterEach(resetOnceQueries);

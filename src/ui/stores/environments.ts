@@ -8,7 +8,7 @@ import type { Deps } from "../../core/factory";
 import { makeEnvironment } from "../../core/factory";
 import type { Environment, Globals, Id, Variable } from "../../core/model";
 import type { Repos } from "../../db/repos/types";
-import type { LiveQuery } from "../app/AppContext";
+import type { LiveQuery } from "../primitives/liveQuery";
 import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
 import { notify as defaultNotify } from "./toasts";

@@ -2,8 +2,8 @@ import { createRoot } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emptyBody, noAuth } from "../../core/factory";
 import type { HistoryEntry } from "../../core/model";
-import { onceQuery, resetOnceQueries } from "../app/testing/onceQuery";
-import { makeFakeStorage } from "../components/env/testing/fakeStorage";
+import { onceQuery, resetOnceQueries } from "../testing/onceQuery";
+import { makeFakeStorage } from "../testing/fakeStorage";
 import { createHistoryStore, matchesQuery } from "./history";
 import { KEEP_CREDENTIALS_KEY } from "./historyCredentials";
 

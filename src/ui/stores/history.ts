@@ -7,7 +7,7 @@ import type { Accessor } from "solid-js";
 import { createMemo, createSignal } from "solid-js";
 import type { HistoryEntry } from "../../core/model";
 import type { Repos } from "../../db/repos/types";
-import type { LiveQuery } from "../app/AppContext";
+import type { LiveQuery } from "../primitives/liveQuery";
 import { errorText } from "../commands/errorText";
 import { KEEP_CREDENTIALS_KEY, keepsCredentials } from "./historyCredentials";
 import type { Notify } from "./toasts";

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import { makeCollection, makeFolder, makeRequest } from "../../core/factory";
 import type { FakeScript } from "../../core/pipeline/test/fakes";
 import { fakeSandbox, fakeTransport } from "../../core/pipeline/test/fakes";
-import { makeFakeRepos } from "../app/testing/fakeRepos";
-import { makeTestDeps } from "../app/testing/fixtures";
+import { makeFakeRepos } from "../testing/fakeRepos";
+import { makeTestDeps } from "../testing/fixtures";
 import { createRunnerStore } from "./runner";
 
 /** "API" { A (passes), "F" { B (fails unless data n is 2) } }. */

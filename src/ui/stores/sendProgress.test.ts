@@ -7,8 +7,8 @@ import { makeRequest } from "../../core/factory";
 import type { SendResult } from "../../core/http/transport";
 import { fakeTransport } from "../../core/pipeline/test/fakes";
 import type { Sandbox, SandboxResult, ScriptKind } from "../../core/sandbox/types";
-import { makeFakeRepos } from "../app/testing/fakeRepos";
-import { makeFixture, makeTestDeps } from "../app/testing/fixtures";
+import { makeFakeRepos } from "../testing/fakeRepos";
+import { makeFixture, makeTestDeps } from "../testing/fixtures";
 import { CONSOLE_KEEP } from "./consoleLog";
 import { createSendStore } from "./send";
 

@@ -1,7 +1,7 @@
 import { createRoot } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { makeFakeRepos } from "../app/testing/fakeRepos";
-import { makeFixture, makeTestDeps } from "../app/testing/fixtures";
+import { makeFakeRepos } from "../testing/fakeRepos";
+import { makeFixture, makeTestDeps } from "../testing/fixtures";
 import { OPEN_TABS_KEY, createTabsStore } from "./tabs";
 
 let dispose: () => void = () => {};

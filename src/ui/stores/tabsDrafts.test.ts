@@ -1,21 +1,17 @@
 // @vitest-environment jsdom
 // Lost-work regressions of the tabs store over real repositories (fake-indexeddb, a fresh
-// database per test): drafts survive a reload, a move merges into a draft, "Save as example"
-// stores at once, and a save never silently undoes another browser tab's change.
+// database per test): drafts survive a reload, "Save as example" stores at once, and a save
+// never silently undoes another browser tab's change.
 import { createRoot } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Example } from "../../core/model";
-import { fakeSandbox, fakeTransport } from "../../core/pipeline/test/fakes";
 import { makeRepos } from "../../db/repos/index";
 import { freshDb, makeTickingDeps, storeTree } from "../../db/test/helpers";
-import { createAppServices } from "../app/AppContext";
-import { onceQuery, resetOnceQueries } from "../app/testing/onceQuery";
 import { createTabsStore } from "./tabs";
 
 const disposers: (() => void)[] = [];
 afterEach(() => {
   for (const dispose of disposers.splice(0)) dispose();
-  resetOnceQueries();
 });
 
 /** One database, shared by every "page" (store) a test opens on it, like two browser tabs. */
@@ -100,40 +96,6 @@ describe("drafts survive a reload", () => {
     expect(tab.draft.url).toBe("https://typed.test");
     expect(after.isDirty(tab)).toBe(true);
     expect(await after.save(id)).toBe("needs-collection");
-  });
-});
-
-describe("a move while a draft is unsaved", () => {
-  it("merges: the draft keeps its edits, the stored place wins, Send runs the new folder's scripts", async () => {
-    const { deps, repos, fx } = await setup();
-    await repos.folders.put({ ...fx.admins, scripts: { prerequest: "admins script", test: "" } });
-    const sandbox = fakeSandbox({});
-    const app = createRoot((dispose) => {
-      disposers.push(dispose);
-      return createAppServices(repos, deps, onceQuery, {
-        transport: fakeTransport(),
-        sandbox: () => sandbox,
-      });
-    });
-    await app.tabs.open(fx.health.id);
-    app.tabs.setDraft(fx.health.id, { ...app.tabs.active()!.draft, url: "https://edited.test" });
-    // Dragged into "Admins"; Send follows at once, before any live query has run again.
-    await repos.tree.move("request", fx.health.id, {
-      collectionId: fx.api.id,
-      parentId: fx.admins.id,
-      sort: 5,
-    });
-    app.sendActive();
-    await vi.waitFor(() => expect(app.send.run(fx.health.id).state.kind).toBe("done"));
-    const prerequest = sandbox.calls.find((c) => c.kind === "prerequest");
-    expect(prerequest?.locations.some((l) => l.includes("Admins"))).toBe(true);
-
-    expect(await app.tabs.save(fx.health.id)).toBe("saved");
-    expect(await repos.requests.get(fx.health.id)).toMatchObject({
-      url: "https://edited.test",
-      parentId: fx.admins.id,
-      sort: 5,
-    });
   });
 });
 

@@ -2,9 +2,9 @@ import { createRoot } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeCollection, makeRequest } from "../../core/factory";
 import type { TreeNode } from "../../db/repos/index";
-import { makeFakeRepos } from "../app/testing/fakeRepos";
-import { makeTestDeps } from "../app/testing/fixtures";
-import { onceQuery, refreshOnceQueries, resetOnceQueries } from "../app/testing/onceQuery";
+import { makeFakeRepos } from "../testing/fakeRepos";
+import { makeTestDeps } from "../testing/fixtures";
+import { onceQuery, refreshOnceQueries, resetOnceQueries } from "../testing/onceQuery";
 import { createTreeNodes } from "./treeNodes";
 
 /** Lets the fake live queries' promises settle. */

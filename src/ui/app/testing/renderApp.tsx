@@ -3,9 +3,9 @@ import type { JSX } from "solid-js";
 import { render } from "@solidjs/testing-library";
 import type { AppServices } from "../AppContext";
 import { AppProvider, createAppServices } from "../AppContext";
-import { makeFakeRepos } from "./fakeRepos";
-import { makeFixture, makeTestDeps } from "./fixtures";
-import { onceQuery } from "./onceQuery";
+import { makeFakeRepos } from "../../testing/fakeRepos";
+import { makeFixture, makeTestDeps } from "../../testing/fixtures";
+import { onceQuery } from "../../testing/onceQuery";
 
 /** Seeds fake repos with the standard fixture and renders `ui(services)` inside the provider. */
 export function renderWithApp(ui: (services: AppServices) => JSX.Element, wrap = true) {

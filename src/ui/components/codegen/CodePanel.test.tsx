@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from "@solidjs/testing-li
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeRequest } from "../../../core/factory";
 import type { Request } from "../../../core/model";
-import { makeTestDeps } from "../../app/testing/fixtures";
+import { makeTestDeps } from "../../testing/fixtures";
 import { CodePanel } from "./CodePanel";
 import type { CodeResolver } from "./resolveForCode";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeCollection, makeEnvironment, makeRequest } from "../../../core/factory";
-import { makeFakeRepos } from "../../app/testing/fakeRepos";
-import { makeTestDeps } from "../../app/testing/fixtures";
+import { makeFakeRepos } from "../../testing/fakeRepos";
+import { makeTestDeps } from "../../testing/fixtures";
 import { makeCodeResolver } from "./resolveForCode";
 
 const deps = makeTestDeps();

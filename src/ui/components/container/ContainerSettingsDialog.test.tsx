@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Collection, Folder } from "../../../core/model";
-import { resetOnceQueries } from "../../app/testing/onceQuery";
+import { resetOnceQueries } from "../../testing/onceQuery";
 import { renderWithApp } from "../../app/testing/renderApp";
 import { clearToasts } from "../../stores/toasts";
 import { Sidebar } from "../sidebar/Sidebar";

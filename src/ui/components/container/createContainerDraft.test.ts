@@ -2,8 +2,8 @@
 import { createRoot } from "solid-js";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Collection, Folder } from "../../../core/model";
-import { makeFakeRepos } from "../../app/testing/fakeRepos";
-import { makeFixture, makeTestDeps } from "../../app/testing/fixtures";
+import { makeFakeRepos } from "../../testing/fakeRepos";
+import { makeFixture, makeTestDeps } from "../../testing/fixtures";
 import { clearToasts, notify, toasts } from "../../stores/toasts";
 import type { ContainerTarget } from "./createContainerDraft";
 import { createContainerDraft } from "./createContainerDraft";

@@ -2,13 +2,13 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeEnvironment } from "../../../core/factory";
-import { makeTestDeps } from "../../app/testing/fixtures";
-import { onceQuery, resetOnceQueries } from "../../app/testing/onceQuery";
+import { makeTestDeps } from "../../testing/fixtures";
+import { onceQuery, resetOnceQueries } from "../../testing/onceQuery";
 import { ACTIVE_ENVIRONMENT_KEY, createEnvironmentsStore } from "../../stores/environments";
 import { clearToasts } from "../../stores/toasts";
 import { Toasts } from "../common/Toasts";
 import { EnvironmentPicker } from "./EnvironmentPicker";
-import { makeFakeStorage } from "./testing/fakeStorage";
+import { makeFakeStorage } from "../../testing/fakeStorage";
 
 afterEach(() => {
   cleanup();

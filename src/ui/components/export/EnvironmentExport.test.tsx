@@ -2,11 +2,11 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { makeEnvironment } from "../../../core/factory";
-import { makeTestDeps } from "../../app/testing/fixtures";
-import { onceQuery, resetOnceQueries } from "../../app/testing/onceQuery";
+import { makeTestDeps } from "../../testing/fixtures";
+import { onceQuery, resetOnceQueries } from "../../testing/onceQuery";
 import { createEnvironmentsStore } from "../../stores/environments";
 import { ManageEnvironmentsDialog } from "../env/ManageEnvironmentsDialog";
-import { makeFakeStorage } from "../env/testing/fakeStorage";
+import { makeFakeStorage } from "../../testing/fakeStorage";
 import { readText } from "../../files/readText";
 
 // The app loads this dialog lazily; load it before the tests so they time the UI, not the import.

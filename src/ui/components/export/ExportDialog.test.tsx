@@ -5,8 +5,8 @@ import { parse } from "yaml";
 import { makeCollection, makeEnvironment, makeRequest } from "../../../core/factory";
 import type { Globals } from "../../../core/model";
 import { plantedCollection } from "../../../core/secrets/test/planted";
-import { makeFakeRepos } from "../../app/testing/fakeRepos";
-import { makeTestDeps } from "../../app/testing/fixtures";
+import { makeFakeRepos } from "../../testing/fakeRepos";
+import { makeTestDeps } from "../../testing/fixtures";
 import { ExportDialog } from "./ExportDialog";
 import type { ExportBuilder, ExportDocument } from "./exportDocuments";
 import {

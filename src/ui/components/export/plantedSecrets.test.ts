@@ -14,8 +14,8 @@ import {
 import { HISTORY_SECRETS, plantedHistory } from "../../../core/secrets/test/plantedHistory";
 import type { HistoryEntry } from "../../../core/model";
 import type { Repos } from "../../../db/repos/index";
-import { makeFakeRepos } from "../../app/testing/fakeRepos";
-import { makeTestDeps } from "../../app/testing/fixtures";
+import { makeFakeRepos } from "../../testing/fakeRepos";
+import { makeTestDeps } from "../../testing/fixtures";
 import type { ExportDocument } from "./exportDocuments";
 import { collectionExport, environmentExport, globalsExport } from "./exportDocuments";
 import { historyExport } from "./historyExport";

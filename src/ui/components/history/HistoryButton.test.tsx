@@ -3,10 +3,10 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/te
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emptyBody, noAuth } from "../../../core/factory";
 import type { HistoryEntry } from "../../../core/model";
-import { onceQuery, resetOnceQueries } from "../../app/testing/onceQuery";
+import { onceQuery, resetOnceQueries } from "../../testing/onceQuery";
 import { clearToasts } from "../../stores/toasts";
 import { Toasts } from "../common/Toasts";
-import { makeFakeStorage } from "../env/testing/fakeStorage";
+import { makeFakeStorage } from "../../testing/fakeStorage";
 import { HistoryButton } from "./HistoryButton";
 
 afterEach(() => {

@@ -5,7 +5,7 @@
 import { Show, createSignal, untrack } from "solid-js";
 import type { HistoryEntry } from "../../../core/model";
 import type { Repos } from "../../../db/repos/types";
-import type { LiveQuery } from "../../app/AppContext";
+import type { LiveQuery } from "../../primitives/liveQuery";
 import { createHistoryStore } from "../../stores/history";
 import { Dialog } from "../common/Dialog";
 import { HistoryPanel } from "./HistoryPanel";

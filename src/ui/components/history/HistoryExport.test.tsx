@@ -4,8 +4,8 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { emptyBody, noAuth } from "../../../core/factory";
 import type { HistoryEntry } from "../../../core/model";
 import type { Repos } from "../../../db/repos/types";
-import { onceQuery, resetOnceQueries } from "../../app/testing/onceQuery";
-import { makeFakeStorage } from "../env/testing/fakeStorage";
+import { onceQuery, resetOnceQueries } from "../../testing/onceQuery";
+import { makeFakeStorage } from "../../testing/fakeStorage";
 import { HistoryButton } from "./HistoryButton";
 import { readText } from "../../files/readText";
 

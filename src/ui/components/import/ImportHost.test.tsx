@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { sampleCollection } from "../../../core/import/postman/test/sample";
-import { resetOnceQueries } from "../../app/testing/onceQuery";
+import { resetOnceQueries } from "../../testing/onceQuery";
 import { renderWithApp } from "../../app/testing/renderApp";
 import { closeImport, importRequest } from "../../stores/importLauncher";
 import { ImportHost } from "./ImportHost";

@@ -4,9 +4,9 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Transport } from "../../../core/http/transport";
 import { NO_CAPABILITIES } from "../../../core/http/transport";
 import { AppProvider, createAppServices } from "../../app/AppContext";
-import { makeFakeRepos } from "../../app/testing/fakeRepos";
-import { makeFixture, makeTestDeps } from "../../app/testing/fixtures";
-import { onceQuery, resetOnceQueries } from "../../app/testing/onceQuery";
+import { makeFakeRepos } from "../../testing/fakeRepos";
+import { makeFixture, makeTestDeps } from "../../testing/fixtures";
+import { onceQuery, resetOnceQueries } from "../../testing/onceQuery";
 import { makeFetchTransport } from "../../transport/fetchTransport";
 import { ImportDialog } from "./ImportDialog";
 

@@ -4,7 +4,7 @@ import { createSignal } from "solid-js";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeRequest } from "../../../core/factory";
 import type { Request } from "../../../core/model";
-import { makeTestDeps } from "../../app/testing/fixtures";
+import { makeTestDeps } from "../../testing/fixtures";
 import { UrlBar } from "../request/UrlBar";
 import { withPastedCurl } from "./pasteCurl";
 

@@ -1,6 +1,6 @@
 /** Shared by the Import dialog's tests: the sidebar with the app-wide import host, and the reset. */
 import { cleanup } from "@solidjs/testing-library";
-import { resetOnceQueries } from "../../app/testing/onceQuery";
+import { resetOnceQueries } from "../../testing/onceQuery";
 import { renderWithApp } from "../../app/testing/renderApp";
 import { closeImport } from "../../stores/importLauncher";
 import { clearToasts } from "../../stores/toasts";

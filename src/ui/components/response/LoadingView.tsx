@@ -3,7 +3,7 @@
  * and the time elapsed, ticking.
  */
 import { createSignal, onCleanup } from "solid-js";
-import type { SendPhase } from "./ResponseViewer";
+import type { SendPhase } from "../../stores/responseState";
 import { formatDuration } from "./units";
 
 /** The status line per phase; without one, "Sending…". */

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { HttpResponse, SendErrorCode } from "../../../core/http/transport";
 import { makeFormatService } from "../../../workers/format/service";
 import type { FormatApi, FormatClient } from "../../../workers/format/types";
-import type { ResponseState } from "./ResponseViewer";
+import type { ResponseState } from "../../stores/responseState";
 import { ResponseViewer } from "./ResponseViewer";
 
 /** A format client over the real pure service, in-process, recording calls. */

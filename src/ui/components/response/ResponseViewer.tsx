@@ -4,25 +4,16 @@
  */
 import type { JSX } from "solid-js";
 import { Match, Show, Switch } from "solid-js";
-import type { HttpResponse, SendError } from "../../../core/http/transport";
+import type { HttpResponse } from "../../../core/http/transport";
 import type { ScriptError } from "../../../core/sandbox/types";
 import type { FormatClient } from "../../../workers/format/types";
+import type { ResponseState } from "../../stores/responseState";
 import { DoneView } from "./DoneView";
 import { ErrorView } from "./ErrorView";
 import { createFormatClientAccessor } from "./formatClientContext";
 import { LoadingView } from "./LoadingView";
 import { ScriptFailure } from "./ScriptFailure";
 import "../../styles/response.css";
-
-/** Which part of a send is under way: its scripts, or the request on the wire. */
-export type SendPhase = "prerequest" | "sending" | "tests";
-
-/** What the response pane shows. `startedAt` is epoch milliseconds. */
-export type ResponseState =
-  | { kind: "idle" }
-  | { kind: "loading"; startedAt: number; phase?: SendPhase }
-  | { kind: "error"; error: SendError }
-  | { kind: "done"; response: HttpResponse; warnings?: SendError[] };
 
 /** Props of {@link ResponseViewer}; only `state` is required. */
 export interface ResponseViewerProps {

@@ -4,9 +4,9 @@ import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FakeScript } from "../../../core/pipeline/test/fakes";
 import { fakeSandbox, fakeTransport } from "../../../core/pipeline/test/fakes";
 import { AppProvider, createAppServices } from "../../app/AppContext";
-import { makeFakeRepos } from "../../app/testing/fakeRepos";
-import { makeFixture, makeTestDeps } from "../../app/testing/fixtures";
-import { refreshOnceQueries, onceQuery, resetOnceQueries } from "../../app/testing/onceQuery";
+import { makeFakeRepos } from "../../testing/fakeRepos";
+import { makeFixture, makeTestDeps } from "../../testing/fixtures";
+import { refreshOnceQueries, onceQuery, resetOnceQueries } from "../../testing/onceQuery";
 import { clearToasts } from "../../stores/toasts";
 import { Sidebar } from "../sidebar/Sidebar";
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderWithApp } from "../../app/testing/renderApp";
-import { resetOnceQueries } from "../../app/testing/onceQuery";
+import { resetOnceQueries } from "../../testing/onceQuery";
 import { CloseTabPrompt } from "./CloseTabPrompt";
 import { TabStrip } from "./TabStrip";
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from "@solidjs/testing-library";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { resetOnceQueries } from "../../app/testing/onceQuery";
+import { resetOnceQueries } from "../../testing/onceQuery";
 import { THEME_CACHE_KEY, THEME_COLORS, THEME_KEY, createThemeStore } from "../../stores/theme";
-import { makeFakeStorage } from "../env/testing/fakeStorage";
+import { makeFakeStorage } from "../../testing/fakeStorage";
 import { ThemeSwitch } from "./ThemeSwitch";
 
 /** A controllable prefers-color-scheme media query. */

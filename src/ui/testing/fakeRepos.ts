@@ -2,11 +2,11 @@
  * An in-memory `Repos` for UI tests: collections, folders, requests and settings, with the tree
  * operations the shell uses. Not a full implementation; calls are recorded in `calls`.
  */
-import type { Id, Collection, Folder, Request, Workspace } from "../../../core/model";
-import type { Deps } from "../../../core/factory";
-import type { ImportBundle } from "../../../core/import/funnel";
-import type { ConvertedChunk } from "../../../core/import/openapi/index";
-import type { Repos, StoredDraft, StoredRun, TreeNode, Trash } from "../../../db/repos/index";
+import type { Id, Collection, Folder, Request, Workspace } from "../../core/model";
+import type { Deps } from "../../core/factory";
+import type { ImportBundle } from "../../core/import/funnel";
+import type { ConvertedChunk } from "../../core/import/openapi/index";
+import type { Repos, StoredDraft, StoredRun, TreeNode, Trash } from "../../db/repos/index";
 
 type Row = Collection | Folder | Request;
 type Kind = TreeNode["kind"];

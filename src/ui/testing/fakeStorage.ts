@@ -2,9 +2,9 @@
  * An in-memory slice of `Repos` for the environment, history and theme tests: environments,
  * globals, history and settings. Each write re-runs the test live queries (like liveQuery would).
  */
-import type { Environment, Globals, HistoryEntry, Id } from "../../../../core/model";
-import type { Repos } from "../../../../db/repos/types";
-import { refreshOnceQueries } from "../../../app/testing/onceQuery";
+import type { Environment, Globals, HistoryEntry, Id } from "../../core/model";
+import type { Repos } from "../../db/repos/types";
+import { refreshOnceQueries } from "./onceQuery";
 
 /** The fake repos plus its backing maps, for assertions. */
 export interface FakeStorage {
