@@ -32,7 +32,9 @@ export interface FormField extends KeyValue {
   contentType?: string;
 }
 
-export type VariableType = "default" | "secret" | "string" | "number" | "boolean" | "any";
+/** Every variable type (imports and restore check values against this list). */
+export const VARIABLE_TYPES = ["default", "secret", "string", "number", "boolean", "any"] as const;
+export type VariableType = (typeof VARIABLE_TYPES)[number];
 
 /** A variable in any scope (globals, collection, environment). */
 export interface Variable {
@@ -55,22 +57,24 @@ export const STANDARD_METHODS = [
 ] as const;
 
 /** Postman's auth types; `inherit` means "use the parent's" (folder, then collection). */
-export type AuthType =
-  | "inherit"
-  | "noauth"
-  | "basic"
-  | "bearer"
-  | "apikey"
-  | "digest"
-  | "oauth1"
-  | "oauth2"
-  | "hawk"
-  | "awsv4"
-  | "ntlm"
-  | "akamai"
-  | "edgegrid"
-  | "jwt"
-  | "asap";
+export const AUTH_TYPES = [
+  "inherit",
+  "noauth",
+  "basic",
+  "bearer",
+  "apikey",
+  "digest",
+  "oauth1",
+  "oauth2",
+  "hawk",
+  "awsv4",
+  "ntlm",
+  "akamai",
+  "edgegrid",
+  "jwt",
+  "asap",
+] as const;
+export type AuthType = (typeof AUTH_TYPES)[number];
 
 /** Auth as Postman v2.1 stores it: a type and that type's attribute list. */
 export interface Auth {
@@ -79,8 +83,11 @@ export interface Auth {
   attributes: { key: string; value: unknown; type?: string }[];
 }
 
-export type BodyMode = "none" | "raw" | "urlencoded" | "formdata" | "file" | "graphql";
-export type RawLanguage = "json" | "xml" | "text" | "html" | "javascript";
+/** Every body mode and raw language (imports and restore check values against these lists). */
+export const BODY_MODES = ["none", "raw", "urlencoded", "formdata", "file", "graphql"] as const;
+export type BodyMode = (typeof BODY_MODES)[number];
+export const RAW_LANGUAGES = ["json", "xml", "text", "html", "javascript"] as const;
+export type RawLanguage = (typeof RAW_LANGUAGES)[number];
 
 export interface Body {
   mode: BodyMode;

@@ -1,24 +1,7 @@
 /** Postman auth (v2.1 attribute lists, or v2.0 key/value objects) → our Auth, every type kept. */
 import type { Auth, AuthType } from "../../model";
+import { AUTH_TYPES } from "../../model";
 import { at, clean, ImportFailure, isObject, list, object, text } from "./read";
-
-const TYPES: readonly AuthType[] = [
-  "inherit",
-  "noauth",
-  "basic",
-  "bearer",
-  "apikey",
-  "digest",
-  "oauth1",
-  "oauth2",
-  "hawk",
-  "awsv4",
-  "ntlm",
-  "akamai",
-  "edgegrid",
-  "jwt",
-  "asap",
-];
 
 /** The attribute list of one type: v2.1's `[{key, value, type}]` or v2.0's `{key: value}`. */
 function attributes(value: unknown, path: string): Auth["attributes"] {
@@ -49,7 +32,7 @@ export function importAuth(value: unknown, path: string, whenAbsent: AuthType): 
   if (value === undefined || value === null) return { type: whenAbsent, attributes: [] };
   const o = object(value, path);
   const type = text(o.type, at(path, "type"));
-  if (!(TYPES as string[]).includes(type)) {
+  if (!(AUTH_TYPES as readonly string[]).includes(type)) {
     throw new ImportFailure(at(path, "type"), `unknown auth type "${type}"`);
   }
   return { type: type as AuthType, attributes: attributes(o[type], at(path, type)) };

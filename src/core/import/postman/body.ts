@@ -1,6 +1,7 @@
 /** Postman request body (every mode) → our Body; options and unknown fields travel in extra. */
 import { emptyBody } from "../../factory";
 import type { Body, BodyMode, FormField, RawLanguage } from "../../model";
+import { RAW_LANGUAGES } from "../../model";
 import type { Json } from "./read";
 import {
   at,
@@ -17,12 +18,11 @@ import {
 import { keyValue, keyValues } from "./rows";
 
 const MODES: readonly BodyMode[] = ["raw", "urlencoded", "formdata", "file", "graphql"];
-const LANGUAGES: readonly RawLanguage[] = ["json", "xml", "text", "html", "javascript"];
 
 /** `options.raw.language` when it is one we know; Postman's default is text. */
 function language(options: unknown): RawLanguage {
   const raw = isObject(options) && isObject(options.raw) ? options.raw.language : undefined;
-  return typeof raw === "string" && (LANGUAGES as string[]).includes(raw)
+  return typeof raw === "string" && (RAW_LANGUAGES as readonly string[]).includes(raw)
     ? (raw as RawLanguage)
     : "text";
 }
@@ -68,7 +68,7 @@ export function importBody(value: unknown, path: string): Body {
   if (!isObject(value)) throw new ImportFailure(path, "expected an object");
   const o: Json = value;
   const mode = typeof o.mode === "string" ? o.mode : undefined;
-  body.mode = mode && (MODES as string[]).includes(mode) ? (mode as BodyMode) : "none";
+  body.mode = mode && (MODES as readonly string[]).includes(mode) ? (mode as BodyMode) : "none";
   body.raw = text(o.raw, at(path, "raw"));
   body.language = language(o.options);
   body.urlencoded = keyValues(o.urlencoded, at(path, "urlencoded"));

@@ -1,5 +1,6 @@
 /** Postman key/value lists (headers, query, path variables, form fields, variables) → ours. */
 import type { KeyValue, Variable, VariableType } from "../../model";
+import { VARIABLE_TYPES } from "../../model";
 import { at, clean, enabledOf, extras, list, object, rest, text } from "./read";
 
 /** A Postman description: a string, or `{content, type, version}` (extra keeps the rest). */
@@ -57,22 +58,13 @@ export function headers(value: unknown, path: string): KeyValue[] {
     });
 }
 
-const VARIABLE_TYPES: readonly VariableType[] = [
-  "default",
-  "secret",
-  "string",
-  "number",
-  "boolean",
-  "any",
-];
-
 /** One variable in any scope; non-primitive values are kept as JSON text plus the original. */
 export function variable(value: unknown, path: string): Variable {
   const o = object(value, path);
   const key = o.key ?? o.id ?? o.name;
   const raw = o.value;
   const primitive = typeof raw === "string" || typeof raw === "number" || typeof raw === "boolean";
-  const type = typeof o.type === "string" && (VARIABLE_TYPES as string[]).includes(o.type);
+  const type = typeof o.type === "string" && (VARIABLE_TYPES as readonly string[]).includes(o.type);
   const v: Variable = {
     key: text(key, at(path, "key")),
     value: primitive ? raw : raw === undefined || raw === null ? "" : JSON.stringify(raw),

@@ -14,12 +14,11 @@ import type {
   FormField,
   Id,
   KeyValue,
-  RawLanguage,
   RequestSettings,
   Scripts,
   Variable,
-  VariableType,
 } from "../../model";
+import { AUTH_TYPES, BODY_MODES, RAW_LANGUAGES, VARIABLE_TYPES } from "../../model";
 import type { Notes } from "./notes";
 import type { Json } from "./values";
 import {
@@ -43,40 +42,6 @@ export interface PartCtx {
   freshId: () => Id;
 }
 
-const AUTH_TYPES: readonly AuthType[] = [
-  "inherit",
-  "noauth",
-  "basic",
-  "bearer",
-  "apikey",
-  "digest",
-  "oauth1",
-  "oauth2",
-  "hawk",
-  "awsv4",
-  "ntlm",
-  "akamai",
-  "edgegrid",
-  "jwt",
-  "asap",
-];
-const BODY_MODES: readonly BodyMode[] = [
-  "none",
-  "raw",
-  "urlencoded",
-  "formdata",
-  "file",
-  "graphql",
-];
-const LANGUAGES: readonly RawLanguage[] = ["json", "xml", "text", "html", "javascript"];
-const VARIABLE_TYPES: readonly VariableType[] = [
-  "default",
-  "secret",
-  "string",
-  "number",
-  "boolean",
-  "any",
-];
 const oneOf = <T extends string>(all: readonly T[], v: unknown): v is T =>
   typeof v === "string" && (all as readonly string[]).includes(v);
 
@@ -199,7 +164,7 @@ export function body(value: unknown, ctx: PartCtx, path: string): Body {
   const b: Body = {
     mode,
     raw: text(v.raw, ctx.notes, at(path, "raw")),
-    language: oneOf(LANGUAGES, v.language)
+    language: oneOf(RAW_LANGUAGES, v.language)
       ? v.language
       : v.language === undefined
         ? "json"
