@@ -8,7 +8,7 @@ import { summarizeBlanked } from "../../../core/secrets";
 import { errorText } from "../../commands/errorText";
 import { Dialog } from "../common/Dialog";
 import { createExportBuild } from "./createExportBuild";
-import { downloadText } from "./download";
+import { downloadData } from "../../primitives/download";
 import type { ExportBuilder, ExportDocument, ExportOptions } from "./exportDocuments";
 import type { ExportFormat } from "./formats";
 
@@ -81,8 +81,7 @@ export function ExportDialog(props: ExportDialogProps) {
     setError("");
     try {
       const doc = await pending;
-      const save =
-        props.save ?? ((d: ExportDocument) => downloadText(d.fileName, d.text, d.mimeType));
+      const save = props.save ?? ((d: ExportDocument) => downloadData(d.text, d.fileName));
       save(doc);
       close();
     } catch (e) {

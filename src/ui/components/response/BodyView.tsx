@@ -5,7 +5,8 @@
 import { For, Match, Show, Switch, createSignal } from "solid-js";
 import type { HttpResponse } from "../../../core/http/transport";
 import type { FormatClient, ViewMode } from "../../../workers/format/types";
-import { bodyBlob, copyBlob, downloadBlob, fileNameFor } from "./bodyActions";
+import { downloadData } from "../../primitives/download";
+import { bodyBlob, copyBlob, fileNameFor } from "./bodyActions";
 import type { BodyDocument } from "./createBodyDocument";
 import { createResponseSearch } from "./createResponseSearch";
 import { PreviewFrame } from "./PreviewFrame";
@@ -72,7 +73,7 @@ export function BodyView(props: BodyViewProps) {
   const save = async () => {
     const b = await blob();
     if (!b.ok) return setNotice(`Couldn't save: ${b.error.message}`);
-    downloadBlob(b.value, fileNameFor(props.response.url, props.doc.info()?.kind));
+    downloadData(b.value, fileNameFor(props.response.url, props.doc.info()?.kind));
   };
 
   return (

@@ -36,23 +36,6 @@ export async function copyBlob(blob: Blob): Promise<void> {
   await navigator.clipboard.writeText(await blob.text());
 }
 
-/**
- * Starts a download of `blob` named `fileName`. The blob: URL is same-origin, so it is always
- * typed `application/octet-stream`: whatever opens it (a blocked download, a pasted URL) gets a
- * download, never a rendered SVG or HTML page running as the app.
- */
-export function downloadBlob(blob: Blob, fileName: string): void {
-  const href = URL.createObjectURL(new Blob([blob], { type: "application/octet-stream" }));
-  const a = document.createElement("a");
-  a.href = href;
-  a.download = fileName;
-  a.rel = "noopener";
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(href), 60_000);
-}
-
 const EXTENSIONS: Record<BodyKind, string> = {
   json: "json",
   xml: "xml",

@@ -2,6 +2,7 @@
  * The runner's downloads: a stored run → Newman JSON, JUnit XML or self-contained HTML, built by
  * the core report builders. The one place to change what a download contains.
  */
+import { downloadData } from "../../primitives/download";
 import { buildHtmlReport, buildJunitXml, buildNewmanReport } from "../../../core/report";
 import type { RunRecord } from "../../../core/report";
 import type { StoredRun } from "../../../db/repos/index";
@@ -54,15 +55,7 @@ export function reportFile(
   };
 }
 
-/** Saves `file` through a temporary `a[download]` link. */
+/** Saves `file` (as a download only: see primitives/download.ts). */
 export function downloadFile(file: { name: string; type: string; text: string }): void {
-  const url = URL.createObjectURL(new Blob([file.text], { type: file.type }));
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = file.name;
-  link.style.display = "none";
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  downloadData(file.text, file.name);
 }
