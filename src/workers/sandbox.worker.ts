@@ -8,6 +8,7 @@ import RELEASE_SYNC from "@jitl/quickjs-wasmfile-release-sync";
 import wasmUrl from "@jitl/quickjs-wasmfile-release-sync/wasm?url";
 import { newQuickJSWASMModuleFromVariant, newVariant } from "quickjs-emscripten-core";
 import { NO_CAPABILITIES, type Transport } from "../core/http/transport";
+import { withConsoleTail } from "../core/sandbox/console";
 import { libFileName, type GuestLibName } from "./sandbox/libs";
 import { makeQuickJsSandboxWith } from "./sandbox/makeSandbox";
 import { SANDBOX_LIBS_DIR, type SandboxWorkerApi } from "./sandbox/workerApi";
@@ -34,7 +35,8 @@ const sandbox = makeQuickJsSandboxWith({
 });
 
 const api: SandboxWorkerApi = {
-  run: (kind, scripts, context) => sandbox.run(kind, scripts, context),
+  // Only the console's tail crosses to the page (a script may log 200,000 lines).
+  run: async (kind, scripts, context) => withConsoleTail(await sandbox.run(kind, scripts, context)),
   reset: () => sandbox.dispose(),
   setTransport(send, name = "page", capabilities) {
     transport = send

@@ -120,6 +120,7 @@ export async function runItem(
       out.console.push(entry);
       emit({ type: "console", entry });
     }
+    out.consoleTotal = (out.consoleTotal ?? 0) + (result.consoleTotal ?? result.console.length);
     if (result.nextRequest !== undefined) out.nextRequest = result.nextRequest;
     if (result.visualizer) out.visualizer = result.visualizer;
     emit({ type: kind, result });

@@ -37,6 +37,8 @@ export interface ItemResult {
   result?: SendResult;
   assertions: AssertionResult[];
   console: ConsoleEntry[];
+  /** Entries the item's scripts logged in all, counting any the sandbox dropped (its tail). */
+  consoleTotal?: number;
   /** Scopes after the item's scripts. */
   scopes: VariableScopes;
   /** undefined: setNextRequest not called; null: setNextRequest(null). */

@@ -79,6 +79,8 @@ export interface ScriptError {
 export interface SandboxResult {
   assertions: AssertionResult[];
   console: ConsoleEntry[];
+  /** Entries the stage logged in all, when `console` holds only the last ones (./console.ts). */
+  consoleTotal?: number;
   /** Final values of each scope after the stage (only changed scopes need be present). */
   scopes: ScopeSnapshot;
   /** The request after pre-request mutations. */

@@ -3,10 +3,11 @@
  * of all of them. A script may log 200,000 lines (the sandbox caps a stage's reports at 32 MiB,
  * not at a number of lines); keeping them all made the Console tab freeze the page for seconds.
  */
+import { CONSOLE_TAIL } from "../../core/sandbox/console";
 import type { ConsoleEntry } from "../../core/sandbox/types";
 
 /** Entries kept per run; older ones are dropped (the view says how many). */
-export const CONSOLE_KEEP = 5_000;
+export const CONSOLE_KEEP = CONSOLE_TAIL;
 
 /** The kept tail of a run's console, and how many entries the run logged in all. */
 export interface ConsoleLog {

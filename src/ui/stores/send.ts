@@ -156,7 +156,13 @@ export function createSendStore(ctx: SendContext) {
       // The store keeps the console's tail only, in the result too: a store set walks all it is
       // given, and 200,000 entries took ~0.4 s of one task.
       const kept = keepConsole(result.console);
-      setRuns(tabId, { state, result: { ...result, console: kept.console }, ...kept });
+      const consoleTotal = Math.max(kept.consoleTotal, result.consoleTotal ?? 0);
+      setRuns(tabId, {
+        state,
+        result: { ...result, console: kept.console },
+        console: kept.console,
+        consoleTotal,
+      });
       await Promise.all([
         record(tabId, request, result),
         keepVariableValues(ctx.repos, started, result.scopes),

@@ -127,4 +127,22 @@ describe("send store while a send is under way", () => {
     expect(run.console.at(-1)?.args).toEqual(["done"]);
     expect(run.console[0]?.args).toEqual([`line ${200_001 - CONSOLE_KEEP}`]);
   });
+
+  it("counts the entries the sandbox worker dropped before the result crossed to the page", async () => {
+    const { store, request, next } = setup();
+    const sending = store.send(request.id, request);
+    const tail = Array.from({ length: CONSOLE_KEEP }, (_, i) => ({
+      level: "log" as const,
+      args: [`line ${200_000 - CONSOLE_KEEP + i}`],
+      at: 0,
+      location: "request",
+    }));
+    (await next()).answer({ console: tail, consoleTotal: 200_000 });
+    (await next()).answer({ console: [{ level: "warn", args: ["done"], at: 0, location: "" }] });
+    await sending;
+    const run = store.run(request.id);
+    expect(run.consoleTotal).toBe(200_001);
+    expect(run.console).toHaveLength(CONSOLE_KEEP);
+    expect(run.console.at(-1)?.args).toEqual(["done"]);
+  });
 });
