@@ -4,6 +4,7 @@
  * file drops anywhere on the window (they open the Import dialog).
  */
 import { createEffect, createSignal, on } from "solid-js";
+import { PanelBoundary } from "../components/common/PanelBoundary";
 import { Toasts } from "../components/common/Toasts";
 import { ImportHost } from "../components/import/ImportHost";
 import { UpdateBanner } from "../pwa/UpdateBanner";
@@ -66,7 +67,9 @@ export function App(props: { services: AppServices }) {
           <UpdateBanner />
         </div>
         <aside ref={sidebar} id="app-sidebar" class="app-sidebar" aria-label="Sidebar">
-          <Sidebar />
+          <PanelBoundary name="Sidebar">
+            <Sidebar />
+          </PanelBoundary>
         </aside>
         <div class="drawer-scrim" aria-hidden="true" onClick={() => openDrawer(false)} />
         <MainPanel />

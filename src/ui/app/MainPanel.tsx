@@ -3,6 +3,7 @@
  * screens), wired to the send store.
  */
 import { Show } from "solid-js";
+import { PanelBoundary } from "../components/common/PanelBoundary";
 import { RequestEditor } from "../components/request/RequestEditor";
 import type { HttpResponse } from "../../core/http/transport";
 import type { Id, Request } from "../../core/model";
@@ -55,27 +56,31 @@ export function MainPanel() {
               aria-labelledby={tabDomId(tab().id)}
             >
               <section class="editor-pane" aria-label="Request">
-                <RequestEditor
-                  request={tab().draft}
-                  onChange={(next) => app.tabs.setDraft(tab().id, next)}
-                  lookup={app.variables.lookup()}
-                  variableNames={app.variables.names}
-                  onSend={app.sendActive}
-                  onCancel={() => app.send.cancel(tab().id)}
-                  sending={app.send.sending(tab().id)}
-                  onSave={() => void app.tabs.save(tab().id)}
-                  storeFile={(file) =>
-                    app.repos.files.put({ name: file.name, type: file.type, blob: file })
-                  }
-                />
+                <PanelBoundary name="Request">
+                  <RequestEditor
+                    request={tab().draft}
+                    onChange={(next) => app.tabs.setDraft(tab().id, next)}
+                    lookup={app.variables.lookup()}
+                    variableNames={app.variables.names}
+                    onSend={app.sendActive}
+                    onCancel={() => app.send.cancel(tab().id)}
+                    sending={app.send.sending(tab().id)}
+                    onSave={() => void app.tabs.save(tab().id)}
+                    storeFile={(file) =>
+                      app.repos.files.put({ name: file.name, type: file.type, blob: file })
+                    }
+                  />
+                </PanelBoundary>
               </section>
               <section class="response-pane">
-                <ResponseViewer
-                  state={run().state}
-                  prerequestErrors={run().prerequestErrors}
-                  extraTabs={runPanelTabs(run)}
-                  onSaveExample={(response) => void saveExample(tab().id, tab().draft, response)}
-                />
+                <PanelBoundary name="Response">
+                  <ResponseViewer
+                    state={run().state}
+                    prerequestErrors={run().prerequestErrors}
+                    extraTabs={runPanelTabs(run)}
+                    onSaveExample={(response) => void saveExample(tab().id, tab().draft, response)}
+                  />
+                </PanelBoundary>
               </section>
             </div>
           );
