@@ -124,7 +124,7 @@ export function importText(
     return err({
       code: "NEEDS_WORKER",
       message: "OpenAPI documents are imported in a worker.",
-      hint: "Use importTextAsync.",
+      hint: "Import it through the OpenAPI worker (prepareOpenApi in src/ui/workers/openapiClient.ts).",
     });
   }
   if (!("json" in d)) return err({ code: "UNSUPPORTED_FORMAT", message: "Unsupported format." });

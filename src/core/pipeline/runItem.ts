@@ -1,8 +1,8 @@
 /**
  * The one request pipeline: pre-request scripts (collection → folders → request), resolve and
  * build, send, test scripts (same order). Used by the Send button, the runner and the CLI.
- * @see ../../../../shared/ARCHITECTURE.md
- * @see ../../../../shared/postman-semantics.md (Order of work for one request)
+ * @see ../shared/ARCHITECTURE.md (the team folder beside the project root)
+ * @see ../shared/postman-semantics.md (the team folder beside the project root) (Order of work for one request)
  */
 import { effectiveAuth } from "../http/auth";
 import { buildHttpRequest } from "../http/buildRequest";

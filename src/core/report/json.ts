@@ -1,7 +1,7 @@
 /**
  * Newman's JSON report (`run.stats`, `run.executions`, `run.failures`, `run.timings`) from a
  * RunRecord, so dashboards that read Newman's report read ours; bodies are text, not bytes.
- * @see ../../../../shared/postman-semantics.md (Runs: Newman's JSON report)
+ * @see ../shared/postman-semantics.md (the team folder beside the project root) (Runs: Newman's JSON report)
  */
 import type { RunSummary } from "../runner/types";
 import type { ExecutionRecord, ReportContext, RunRecord } from "./types";

@@ -2,7 +2,7 @@
  * The collection runner: iterations × requests in tree order through the one pipeline, following
  * setNextRequest, skipRequest, bail and delay, streaming an event per item. Used by the browser
  * runner and `satchel run`; only the transport differs.
- * @see ../../../../shared/postman-semantics.md (Runs, Variables)
+ * @see ../shared/postman-semantics.md (the team folder beside the project root) (Runs, Variables)
  */
 import type { Collection } from "../model";
 import { runItem } from "../pipeline/runItem";

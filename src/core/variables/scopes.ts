@@ -1,6 +1,6 @@
 /**
  * Variable scopes in Postman's precedence order and the plain lookup over them.
- * @see ../../../../shared/postman-semantics.md (Variables)
+ * @see ../shared/postman-semantics.md (the team folder beside the project root) (Variables)
  */
 import type { Variable } from "../model";
 import type { ScopeSnapshot } from "../sandbox/types";

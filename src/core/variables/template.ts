@@ -1,7 +1,7 @@
 /**
  * `{{name}}` templates: resolution with Postman's precedence and repeat passes, token finding
  * for editor highlighting, and the names left unresolved.
- * @see ../../../../shared/postman-semantics.md (Variables)
+ * @see ../shared/postman-semantics.md (the team folder beside the project root) (Variables)
  */
 import type { Deps } from "../factory";
 import { makeFixedClock, makeSeededRandom } from "../env";

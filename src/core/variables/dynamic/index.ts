@@ -1,7 +1,7 @@
 /**
  * Postman's dynamic variables (`{{$guid}}`, `{{$randomEmail}}`, …): the last lookup source, a
  * fresh value for every occurrence. Values come from small built-in word lists, not faker.
- * @see ../../../../../shared/postman-semantics.md (Variables)
+ * @see ../shared/postman-semantics.md (the team folder beside the project root) (Variables)
  */
 import type { Deps } from "../../factory";
 import { BASIC_VARIABLES } from "./basics";

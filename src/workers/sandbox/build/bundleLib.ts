@@ -1,7 +1,7 @@
 /**
  * Node-only: bundles a guest library with esbuild into one self-contained CommonJS script that
  * the sandbox evaluates inside `(function (module, exports, require) { … })`. Node built-ins
- * become the stand-ins in ./shims.ts, `buffer` the npm polyfill; nothing is fetched at run time.
+ * become the stand-ins in ../nodeShims.ts, `buffer` the npm polyfill; nothing is fetched at run time.
  */
 import type { Plugin } from "esbuild";
 import { mkdir, writeFile } from "node:fs/promises";
