@@ -169,9 +169,67 @@ export function createTabsStore(ctx: TabsContext) {
     drafts.schedule(id);
   };
 
-  const save = async (
+  /**
+   * A tab's writes to its stored row, one after another: "Save as example" then Ctrl+S at once
+   * must not both read the row before either writes it (the save would drop the example).
+   */
+  const writes = new Map<Id, Promise<unknown>>();
+  const serial = <T>(id: Id, write: () => Promise<T>): Promise<T> => {
+    const next = (writes.get(id) ?? Promise.resolve()).then(write, write);
+    writes.set(id, next);
+    void next.finally(() => writes.get(id) === next && writes.delete(id));
+    return next;
+  };
+
+  /** "Save as example" now (see addExample): the stored row gets the example. */
+  const addExampleNow = async (id: Id, example: Example): Promise<ExampleOutcome> => {
+    const tab = find(id);
+    if (!tab) return "failed";
+    const withExample = (r: Request): Request => ({
+      ...clone(r),
+      examples: [...clone(r).examples, example],
+    });
+    const stored = tab.isNew ? undefined : await ctx.repos.requests.get(id).catch(() => undefined);
+    if (!stored) {
+      setDraft(id, withExample(tab.draft));
+      return "draft";
+    }
+    const next = { ...withExample(stored), updatedAt: ctx.deps.clock.now() };
+    try {
+      await ctx.repos.requests.put(next);
+    } catch (error) {
+      fail("save the example")(error);
+      return "failed";
+    }
+    setTab(id, (t) => {
+      const clean = sameContent(t.draft, t.saved);
+      return {
+        draft: clean ? clone(next) : withExample(t.draft),
+        saved: clone(next),
+        // Our own write is no one else's change: the base takes it too.
+        base: clean ? clone(next) : { ...clone(t.base), examples: clone(next).examples },
+      };
+    });
+    void drafts.settle(id);
+    return "stored";
+  };
+
+  /**
+   * Adds `example` to the request at once ("Save as example"): the stored row gets it and the
+   * draft, if any, keeps its other edits. An untitled tab has no row yet: only its draft does.
+   */
+  const addExample = (id: Id, example: Example): Promise<ExampleOutcome> =>
+    // eslint-disable-next-line solid/reactivity -- an action run once per call, not a computation
+    serial(id, () => addExampleNow(id, example));
+
+  const save = (
     id: Id,
     options: { collectionId?: Id; overwrite?: boolean; closeAfter?: boolean } = {},
+  ): Promise<SaveOutcome> => serial(id, () => saveNow(id, options));
+
+  const saveNow = async (
+    id: Id,
+    options: { collectionId?: Id; overwrite?: boolean; closeAfter?: boolean },
   ): Promise<SaveOutcome> => {
     const tab = find(id);
     if (!tab) return "failed";
@@ -297,43 +355,7 @@ export function createTabsStore(ctx: TabsContext) {
       void drafts.settle(id);
       if (closeAfter) closeNow(id);
     },
-    /**
-     * Adds `example` to the request at once ("Save as example"): the stored row gets it and the
-     * draft, if any, keeps its other edits. An untitled tab has no row yet: only its draft does.
-     */
-    async addExample(id: Id, example: Example): Promise<ExampleOutcome> {
-      const tab = find(id);
-      if (!tab) return "failed";
-      const withExample = (r: Request): Request => ({
-        ...clone(r),
-        examples: [...clone(r).examples, example],
-      });
-      const stored = tab.isNew
-        ? undefined
-        : await ctx.repos.requests.get(id).catch(() => undefined);
-      if (!stored) {
-        setDraft(id, withExample(tab.draft));
-        return "draft";
-      }
-      const next = { ...withExample(stored), updatedAt: ctx.deps.clock.now() };
-      try {
-        await ctx.repos.requests.put(next);
-      } catch (error) {
-        fail("save the example")(error);
-        return "failed";
-      }
-      setTab(id, (t) => {
-        const clean = sameContent(t.draft, t.saved);
-        return {
-          draft: clean ? clone(next) : withExample(t.draft),
-          saved: clone(next),
-          // Our own write is no one else's change: the base takes it too.
-          base: clean ? clone(next) : { ...clone(t.base), examples: clone(next).examples },
-        };
-      });
-      void drafts.settle(id);
-      return "stored";
-    },
+    addExample,
     /**
      * The draft to send for tab `id`, with the stored row's place applied first: a move made a
      * moment ago (not yet seen by the live query) already decides whose scripts run.

@@ -128,6 +128,23 @@ describe("Save as example", () => {
     tabs.setDraft(fx.health.id, { ...tabs.active()!.draft, url: "https://later.test" });
     expect(await tabs.save(fx.health.id)).toBe("saved");
   });
+
+  it("keeps the example when Save follows before the example's write is done", async () => {
+    const { repos, fx, page } = await setup();
+    const tabs = page();
+    await tabs.open(fx.getUser.id);
+    tabs.setDraft(fx.getUser.id, { ...tabs.active()!.draft, url: "https://edited.test" });
+    // "Save as example", then Ctrl+S at once: neither awaited before the other starts.
+    const [added, saved] = await Promise.all([
+      tabs.addExample(fx.getUser.id, example),
+      tabs.save(fx.getUser.id),
+    ]);
+    expect([added, saved]).toEqual(["stored", "saved"]);
+    const stored = await repos.requests.get(fx.getUser.id);
+    expect(stored?.examples.map((e) => e.id)).toEqual(["ex1", "ex-new"]);
+    expect(stored?.url).toBe("https://edited.test");
+    expect(tabs.isDirty(tabs.active()!)).toBe(false);
+  });
 });
 
 describe("two browser tabs editing one request", () => {
