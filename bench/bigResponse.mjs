@@ -1,7 +1,7 @@
 // Time to show a 50 MB JSON response in Chromium, and the longest main-thread task meanwhile
 // (target: none over 200 ms). The response comes from the local test API.
 import { median, report } from "./lib/stats.mjs";
-import { API, APP, LONG_TASK_INIT } from "./lib/servers.mjs";
+import { API, openRequestTab } from "./lib/servers.mjs";
 
 const RUNS = 3;
 const MB = 50;
@@ -10,12 +10,7 @@ export async function benchBigResponse(browser) {
   const times = [];
   const longest = [];
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(LONG_TASK_INIT);
-    await page.goto(APP);
-    await page.getByRole("treeitem", { name: "Satchel demo", exact: true }).waitFor();
-    await page.getByRole("button", { name: "New request tab" }).click();
+    const { context, page } = await openRequestTab(browser);
     await page.getByRole("textbox", { name: "URL", exact: true }).fill(`${API}/big?mb=${MB}`);
     await page.evaluate(() => {
       window.__longTasks = [];

@@ -1,7 +1,7 @@
 // A test script logs 200,000 lines: the longest main-thread task from Send until the Console tab
 // shows them (target: none over 200 ms; the page kept all entries and froze 15-18 s before).
 import { median, report } from "./lib/stats.mjs";
-import { API, APP, LONG_TASK_INIT, longestTask } from "./lib/servers.mjs";
+import { API, longestTask, openRequestTab } from "./lib/servers.mjs";
 
 const RUNS = 3;
 const LINES = Number(process.env.BENCH_CONSOLE_LINES ?? 200_000);
@@ -10,12 +10,7 @@ export async function benchConsole(browser) {
   const longest = [];
   const toConsole = [];
   for (let run = 0; run < RUNS; run++) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await page.addInitScript(LONG_TASK_INIT);
-    await page.goto(APP);
-    await page.getByRole("treeitem", { name: "Satchel demo", exact: true }).waitFor();
-    await page.getByRole("button", { name: "New request tab" }).click();
+    const { context, page } = await openRequestTab(browser);
     await page.getByRole("textbox", { name: "URL", exact: true }).fill(`${API}/cors/console`);
     await page.getByRole("tab", { name: "Tests" }).click();
     await page

@@ -62,3 +62,17 @@ export const LONG_TASK_INIT = `
 export async function longestTask(page) {
   return page.evaluate(() => Math.max(0, ...window.__longTasks));
 }
+
+/**
+ * A fresh browser context on the built app, watching long tasks, with a new request tab open
+ * (the demo collection stored first); close `context` when done.
+ */
+export async function openRequestTab(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(LONG_TASK_INIT);
+  await page.goto(APP);
+  await page.getByRole("treeitem", { name: "Satchel demo", exact: true }).waitFor();
+  await page.getByRole("button", { name: "New request tab" }).click();
+  return { context, page };
+}
