@@ -81,8 +81,8 @@ export default tseslint.config(
     rules: {
       "no-restricted-properties": [
         "error",
-        { object: "Date", property: "now", message: "Inject a Clock (src/core/env.ts)." },
-        { object: "Math", property: "random", message: "Inject a RandomSource (src/core/env.ts)." },
+        { object: "Date", property: "now", message: "Inject a Clock (src/core/clock.ts)." },
+        { object: "Math", property: "random", message: "Inject a RandomSource (src/core/clock.ts)." },
       ],
     },
   },

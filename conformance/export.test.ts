@@ -7,7 +7,7 @@
  */
 import Ajv from "ajv";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../src/core/env";
+import { makeFixedClock, makeSeededRandom } from "../src/core/clock";
 import { exportPostmanCollection, exportPostmanEnvironment } from "../src/core/export/postman";
 import {
   importPostmanCollection,

@@ -1,7 +1,7 @@
 /** Same answers as postman-collection's Substitutor (the code Newman 6.2.2 runs). */
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../src/core/env";
+import { makeFixedClock, makeSeededRandom } from "../src/core/clock";
 import { makeScopes } from "../src/core/variables/scopes";
 import { resolveTemplate } from "../src/core/variables/template";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeDemoBundle } from "./demo";
-import { makeFixedClock, makeSeededRandom } from "./env";
+import { makeFixedClock, makeSeededRandom } from "./clock";
 import { restoreBundle } from "./import/restore/index";
 import { buildHttpRequest } from "./http/buildRequest";
 import { makeScopes } from "./variables/scopes";

@@ -2,15 +2,7 @@
 import type { Deps } from "./factory";
 import { emptyBody, makeCollection, makeEnvironment, makeFolder, makeRequest } from "./factory";
 import { restoreBundle } from "./import/restore/index";
-import type { Collection, Environment, Folder, KeyValue, Request, Variable } from "./model";
-
-/** Everything the demo adds, ready to store. */
-export interface DemoBundle {
-  collections: Collection[];
-  folders: Folder[];
-  requests: Request[];
-  environments: Environment[];
-}
+import type { Bundle, KeyValue, Request, Variable } from "./model";
 
 const kv = (key: string, value: string): KeyValue => ({ key, value, enabled: true });
 const variable = (key: string, value: string, type: Variable["type"] = "default"): Variable => ({
@@ -27,7 +19,7 @@ export const DEMO_ENVIRONMENT = "Demo";
  * Build the demo for `workspaceId`; `origin` is the app's origin (its `/echo` reflects requests).
  * Like every bundle bound for storage it passes through `restoreBundle`.
  */
-export function makeDemoBundle(deps: Deps, workspaceId: string, origin: string): DemoBundle {
+export function makeDemoBundle(deps: Deps, workspaceId: string, origin: string): Bundle {
   const r = restoreBundle(demoRows(deps, workspaceId, origin), deps, { workspaceId });
   // The demo is our own data: a failure here is a bug, not something the user can act on.
   if (!r.ok) throw new Error(`The demo does not restore: ${r.error.message}`);
@@ -35,7 +27,7 @@ export function makeDemoBundle(deps: Deps, workspaceId: string, origin: string):
   return { collections, folders, requests, environments };
 }
 
-function demoRows(deps: Deps, workspaceId: string, origin: string): DemoBundle {
+function demoRows(deps: Deps, workspaceId: string, origin: string): Bundle {
   const baseUrl = `${origin.replace(/\/+$/, "")}/echo`;
   const collection = makeCollection(deps, {
     workspaceId,

@@ -1,7 +1,7 @@
 /** Constructors that fill every field with its default, so stored rows are always complete. */
 import type { Auth, Body, Collection, Environment, Folder, Request, Scripts } from "./model";
 import { SCHEMA_VERSION } from "./model";
-import type { Clock, RandomSource } from "./env";
+import type { Clock, RandomSource } from "./clock";
 
 export interface Deps {
   clock: Clock;

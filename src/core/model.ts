@@ -238,3 +238,16 @@ export interface HistoryEntry extends Stored {
   error?: { code: string; message: string };
   sentAt: number;
 }
+
+/**
+ * Rows bound for storage together: what an import creates, what the first start seeds (the
+ * demo), and what a backup holds. Every bundle passes through `restoreBundle` before storage.
+ */
+export interface Bundle {
+  collections: Collection[];
+  folders: Folder[];
+  requests: Request[];
+  environments: Environment[];
+  /** Variables to merge into the workspace's globals (globals files only). */
+  globals?: Globals;
+}

@@ -1,7 +1,7 @@
 import Dexie from "dexie";
 import { describe, expect, it } from "vitest";
 import { makeCollection, makeFolder, makeRequest } from "../core/factory";
-import { makeFixedClock, makeSeededRandom } from "../core/env";
+import { makeFixedClock, makeSeededRandom } from "../core/clock";
 import { SCHEMA_VERSION } from "../core/model";
 import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, makeDb } from "./db";
 import { makeRepos } from "./repos/index";

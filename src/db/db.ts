@@ -15,8 +15,9 @@ import type {
   Request,
   Workspace,
 } from "../core/model";
-import type { StoredDraft, StoredRun, StoredFile } from "./repos/types";
+import type { StoredDraft, StoredFile } from "./repos/types";
 import { upgradeToV2, upgradeToV3 } from "./migrations";
+import type { StoredRun } from "../core/runner/types";
 
 /** A settings row: one value per key. */
 export interface SettingRow {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emptyBody, noAuth } from "../factory";
 import { importText } from "../import/funnel";
-import { makeFixedClock, makeSeededRandom } from "../env";
+import { makeFixedClock, makeSeededRandom } from "../clock";
 import type { HistoryEntry } from "../model";
 import { historyToHar } from "./har";
 

@@ -16,7 +16,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { fixtureNames, fixtureSets, loadFixture } from "../../../conformance/fixtures";
-import { makeFixedClock, makeSeededRandom } from "../env";
+import { makeFixedClock, makeSeededRandom } from "../clock";
 import type { Deps } from "../factory";
 import {
   apiDoc,

@@ -7,7 +7,7 @@
  * - an item-level description moves to the request when the request has none.
  */
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../env";
+import { makeFixedClock, makeSeededRandom } from "../clock";
 import type { Deps } from "../factory";
 import type { ImportedCollection } from "../import/postman/index";
 import { importPostmanCollection, importPostmanEnvironment } from "../import/postman/index";

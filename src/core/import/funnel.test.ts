@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../env";
+import { makeFixedClock, makeSeededRandom } from "../clock";
 import type { Deps } from "../factory";
 import { importText, needsWorker } from "./funnel";
 import { sampleCollection } from "./postman/test/sample";

@@ -5,7 +5,7 @@
  */
 import type { Deps } from "../factory";
 import { makeCollection } from "../factory";
-import type { Collection, Environment, Folder, Globals, Id, Request } from "../model";
+import type { Bundle, Id } from "../model";
 import type { Result } from "../result";
 import { err, ok } from "../result";
 import { importCurl } from "./curl/index";
@@ -21,22 +21,12 @@ import {
 } from "./postman/index";
 import { restoreBundle } from "./restore/index";
 
-/** Everything one import creates; stored in one transaction. */
-export interface ImportBundle {
-  collections: Collection[];
-  folders: Folder[];
-  requests: Request[];
-  environments: Environment[];
-  /** Variables to merge into the workspace's globals (globals files only). */
-  globals?: Globals;
-}
-
 /** A successful import, not yet stored. */
 export interface ImportPreview {
   kind: ImportKind;
   /** e.g. "1 collection, 3 folders, 12 requests". */
   summary: string;
-  bundle: ImportBundle;
+  bundle: Bundle;
   /** What could not be applied (cURL options we do not support, files to pick again). */
   warnings: string[];
 }
@@ -64,7 +54,7 @@ export function summarizeCounts(n: ImportCounts): string {
 }
 
 /** A human summary of what a bundle creates. */
-export function summarize(bundle: ImportBundle): string {
+export function summarize(bundle: Bundle): string {
   return summarizeCounts({
     collections: bundle.collections.length,
     folders: bundle.folders.length,
@@ -74,7 +64,7 @@ export function summarize(bundle: ImportBundle): string {
   });
 }
 
-const empty = (): ImportBundle => ({
+const empty = (): Bundle => ({
   collections: [],
   folders: [],
   requests: [],
@@ -84,7 +74,7 @@ const empty = (): ImportBundle => ({
 /** The preview of a converted bundle, once restored (its repairs added to the warnings). */
 function restored(
   kind: ImportKind,
-  converted: ImportBundle,
+  converted: Bundle,
   ctx: { deps: Deps; workspaceId: Id },
   warnings: string[] = [],
 ): Result<ImportPreview> {

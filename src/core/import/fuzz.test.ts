@@ -6,12 +6,11 @@
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
 import { parse as parseYaml, stringify as yamlText } from "yaml";
-import type { RandomSource } from "../env";
-import { makeFixedClock, makeSeededRandom } from "../env";
+import type { RandomSource } from "../clock";
+import { makeFixedClock, makeSeededRandom } from "../clock";
 import type { Deps } from "../factory";
 import type { Result } from "../result";
 import { chromeBash, apiDoc, multipart } from "./curl/test/fixtures";
-import type { ImportBundle } from "./funnel";
 import { importText } from "./funnel";
 import { sampleHar } from "./har/test/fixtures";
 import { sampleHoppscotch } from "./hoppscotch/test/fixtures";
@@ -22,6 +21,7 @@ import { sampleCollection } from "./postman/test/sample";
 import { bundleProblems } from "./test/bundleProblems";
 import { mutateJson, mutateText } from "./test/mutate";
 import { smallOpenApi } from "./test/openapi";
+import type { Bundle } from "../model";
 
 const MUTATIONS = 1500;
 /** Per-case limit: generous, as other suites may share the machine. */
@@ -36,7 +36,7 @@ function fuzz(
   seed: number,
   fixtures: readonly unknown[],
   mutate: (fixture: unknown, rnd: RandomSource) => string,
-  run: (text: string, i: number) => Result<ImportBundle>,
+  run: (text: string, i: number) => Result<Bundle>,
 ): { failures: string[]; ok: number } {
   const rnd = makeSeededRandom(seed);
   const failures: string[] = [];
@@ -77,7 +77,7 @@ const textMutation = (fixture: unknown, rnd: RandomSource) => {
   return text;
 };
 
-const viaFunnel = (text: string, i: number): Result<ImportBundle> => {
+const viaFunnel = (text: string, i: number): Result<Bundle> => {
   const r = importText(text, deps(i), "ws", i % 2 ? "file.json" : undefined);
   return r.ok ? { ok: true, value: r.value.bundle } : r;
 };
@@ -114,7 +114,7 @@ describe("importer fuzz", () => {
   it(
     `OpenAPI: ${MUTATIONS} mutated documents convert or fail cleanly`,
     () => {
-      const run = (text: string, i: number): Result<ImportBundle> => {
+      const run = (text: string, i: number): Result<Bundle> => {
         let doc: unknown;
         try {
           doc = JSON.parse(text);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../env";
+import { makeFixedClock, makeSeededRandom } from "../clock";
 import { makeCollection, makeRequest } from "../factory";
 import { fakeTransport } from "../pipeline/test/fakes";
 import { runCollection } from "./runCollection";

@@ -4,8 +4,9 @@
  */
 import type { Deps } from "../factory";
 import type { AbortSignalLike, Transport } from "../http/transport";
-import type { Collection, Folder, Request, Variable } from "../model";
+import type { Collection, Folder, Id, Request, Variable } from "../model";
 import type { ItemResult } from "../pipeline/types";
+import type { ExecutionRecord } from "../report/types";
 import type { Sandbox } from "../sandbox/types";
 import type { VariableScopes } from "../variables/scopes";
 
@@ -102,3 +103,22 @@ export type RunEvent =
   | { type: "iteration"; index: number; count: number; data: Record<string, unknown> }
   | ItemEvent
   | { type: "done"; summary: RunSummary };
+
+/**
+ * A finished collection run as the runner view keeps it (see `Repos.runs`): counts, timings and
+ * the compact per-request records the report builders read (heads and assertions, no bodies).
+ */
+export interface StoredRun {
+  id: Id;
+  collectionId: Id;
+  collectionName: string;
+  /** The collection, or the folder that was run. */
+  target: { kind: "collection" | "folder"; id: Id; name: string };
+  environmentName?: string;
+  startedAt: number;
+  stats: RunStats;
+  timings: RunTimings;
+  stopped?: "bail" | "aborted";
+  failed: boolean;
+  executions: ExecutionRecord[];
+}

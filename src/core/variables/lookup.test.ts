@@ -3,7 +3,7 @@ import type { Variable } from "../model";
 import { makeVariableLookup, previewTemplate, secretKeysOf } from "./lookup";
 import { listVariableNames, makeScopes } from "./scopes";
 import { resolveTemplate } from "./template";
-import { makeFixedClock, makeSeededRandom } from "../env";
+import { makeFixedClock, makeSeededRandom } from "../clock";
 
 const v = (
   key: string,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../env";
+import { makeFixedClock, makeSeededRandom } from "../clock";
 import type { Deps } from "../factory";
 import type { Variable } from "../model";
 import { makeScopes } from "./scopes";

@@ -4,7 +4,7 @@
  * @see ../shared/postman-semantics.md (the team folder beside the project root) (Variables)
  */
 import type { Deps } from "../factory";
-import { makeFixedClock, makeSeededRandom } from "../env";
+import { makeFixedClock, makeSeededRandom } from "../clock";
 import { generateDynamic } from "./dynamic";
 import type { VariableScopes } from "./scopes";
 import { findInScopes, isSubstitutable } from "./scopes";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../env";
+import { makeFixedClock, makeSeededRandom } from "../clock";
 import { makeCollection } from "../factory";
 import type { Collection, Environment, Globals, Variable } from "../model";
 import type { VariableScopes } from "./scopes";

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { makeDemoBundle } from "../../core/demo";
 import { makeEnvironment } from "../../core/factory";
-import type { ImportBundle } from "../../core/import/funnel";
 import type { ConvertedChunk } from "../../core/import/openapi/index";
 import { importText } from "../../core/import/funnel";
 import { sampleCollection } from "../../core/import/postman/test/sample";
@@ -9,8 +8,9 @@ import { restoreBundle } from "../../core/import/restore/index";
 import { fixtureBundles } from "../../core/import/test/fixtureBundles";
 import { setup, storeTree } from "../test/helpers";
 import { DbError } from "./types";
+import type { Bundle } from "../../core/model";
 
-function bundleOf(deps: Parameters<typeof importText>[1]): ImportBundle {
+function bundleOf(deps: Parameters<typeof importText>[1]): Bundle {
   const r = importText(JSON.stringify(sampleCollection), deps, "ws");
   if (!r.ok) throw new Error(r.error.message);
   return {
@@ -134,8 +134,8 @@ describe("imports.storeStreamed", () => {
 describe("imports.store with restored bundles", () => {
   it("accepts every importer fixture once restored, and the demo", async () => {
     const { db, deps, repos } = setup();
-    const bundles: [string, ImportBundle][] = [
-      ...fixtureBundles(() => deps).map(([name, bundle]): [string, ImportBundle] => {
+    const bundles: [string, Bundle][] = [
+      ...fixtureBundles(() => deps).map(([name, bundle]): [string, Bundle] => {
         const r = restoreBundle(bundle, deps);
         if (!r.ok) throw new Error(`${name}: ${r.error.message}`);
         return [name, r.value.bundle];

@@ -2,8 +2,7 @@
  * Stores what the import funnel produced, all or nothing: every row of the bundle is written in
  * ONE read-write transaction, so a failure (quota, a bad row) leaves nothing of it behind.
  */
-import type { ImportBundle } from "../../core/import/funnel";
-import type { Globals, Variable } from "../../core/model";
+import type { Bundle, Globals, Variable } from "../../core/model";
 import type { RepoContext } from "./context";
 import { touched } from "./stamp";
 import { collectionNode, folderNode, requestNode } from "./tree";
@@ -61,7 +60,7 @@ export function makeImportsRepo(ctx: RepoContext): Repos["imports"] {
   const nextSort = async () =>
     (await db.collections.toArray()).reduce((max, c) => Math.max(max, c.sort), 0) + 1;
   return {
-    store: (bundle: ImportBundle) =>
+    store: (bundle: Bundle) =>
       ctx.write(() =>
         db.transaction("rw", tables, async () => {
           const first = await nextSort();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { setup } from "../test/helpers";
 import type { ExecutionRecord } from "../../core/report/types";
-import type { StoredRun } from "./types";
 import { RUN_ROWS_CAP, RUNS_CAP } from "./types";
+import type { StoredRun } from "../../core/runner/types";
 
 const row = (index: number): ExecutionRecord => ({
   index,

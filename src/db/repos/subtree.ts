@@ -2,7 +2,7 @@
 import type { Collection, Folder, Id, Request } from "../../core/model";
 import type { SatchelDb } from "../db";
 import { DbError } from "./types";
-import type { TreeKind } from "./types";
+import type { TreeKind } from "../../core/tree";
 
 /** A node and its descendants, as full rows. */
 export interface Subtree {

@@ -1,10 +1,11 @@
 /** The sidebar tree: light nodes, rename, and delete with undo. Move/duplicate: treeEdit.ts. */
 import type { Collection, Folder, Request } from "../../core/model";
-import type { Repos, TreeKind, TreeNode } from "./types";
+import type { Repos } from "./types";
 import type { RepoContext } from "./context";
 import { readSubtree, tableOf } from "./subtree";
 import { DbError } from "./types";
 import { makeTreeEditRepo } from "./treeEdit";
+import type { TreeKind, TreeNode } from "../../core/tree";
 
 const KINDS: readonly TreeKind[] = ["collection", "folder", "request"];
 

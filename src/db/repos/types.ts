@@ -3,9 +3,9 @@
  * Implemented over Dexie in this folder; UI tests use an in-memory fake with the same shape.
  * Every method rejects with a {@link DbError} (never a raw Dexie error).
  */
-import type { ImportBundle } from "../../core/import/funnel";
 import type { ConvertedChunk } from "../../core/import/openapi/index";
 import type {
+  Bundle,
   Collection,
   Environment,
   Folder,
@@ -15,8 +15,8 @@ import type {
   Request,
   Workspace,
 } from "../../core/model";
-import type { ExecutionRecord } from "../../core/report/types";
-import type { RunStats, RunTimings } from "../../core/runner/types";
+import type { StoredRun } from "../../core/runner/types";
+import type { TreeKind, TreeNode } from "../../core/tree";
 
 /** How many runs the `runs` table keeps (all collections together). */
 export const RUNS_CAP = 50;
@@ -45,22 +45,6 @@ export class DbError extends Error {
   }
 }
 
-export type TreeKind = "collection" | "folder" | "request";
-
-/** One sidebar node: just what the tree needs, read without loading request bodies. */
-export interface TreeNode {
-  kind: TreeKind;
-  id: Id;
-  /** The collection it belongs to (its own id for a collection). */
-  collectionId: Id;
-  /** Parent folder id; null when directly under the collection, and for collections. */
-  parentId: Id | null;
-  name: string;
-  sort: number;
-  /** Requests only. */
-  method?: string;
-}
-
 /** What a delete removed, so it can be put back exactly (undo). Opaque to callers. */
 export interface Trash {
   readonly rows: {
@@ -70,14 +54,6 @@ export interface Trash {
   };
 }
 
-/** What the first start stores (the demo collection); `ensureDefault` calls it once. */
-export interface SeedBundle {
-  collections: Collection[];
-  folders: Folder[];
-  requests: Request[];
-  environments: Environment[];
-}
-
 /** A stored file (multipart file field or binary body). */
 export interface StoredFile {
   id: Id;
@@ -85,25 +61,6 @@ export interface StoredFile {
   type: string;
   blob: Blob;
   createdAt: number;
-}
-
-/**
- * A finished collection run as the runner view keeps it (see `Repos.runs`): counts, timings and
- * the compact per-request records the report builders read (heads and assertions, no bodies).
- */
-export interface StoredRun {
-  id: Id;
-  collectionId: Id;
-  collectionName: string;
-  /** The collection, or the folder that was run. */
-  target: { kind: "collection" | "folder"; id: Id; name: string };
-  environmentName?: string;
-  startedAt: number;
-  stats: RunStats;
-  timings: RunTimings;
-  stopped?: "bail" | "aborted";
-  failed: boolean;
-  executions: ExecutionRecord[];
 }
 
 /**
@@ -128,7 +85,7 @@ export interface StoredDraft {
 export interface Repos {
   workspace: {
     /** The default workspace, created (and seeded once, in the same transaction) on first use. */
-    ensureDefault(seed?: (workspaceId: Id) => SeedBundle): Promise<Workspace>;
+    ensureDefault(seed?: (workspaceId: Id) => Bundle): Promise<Workspace>;
   };
   collections: {
     list(): Promise<Collection[]>;
@@ -196,7 +153,7 @@ export interface Repos {
      * Writes a whole import bundle in one transaction (all or nothing); new collections last.
      * Resolves, once committed, to the tree nodes of what it wrote (for `AppServices.reveal`).
      */
-    store(bundle: ImportBundle): Promise<TreeNode[]>;
+    store(bundle: Bundle): Promise<TreeNode[]>;
     /**
      * Stores a collection whose folders and requests arrive chunk by chunk from `next` (a worker
      * converting them; `undefined` ends), all in one transaction: each chunk is written while

@@ -1,12 +1,11 @@
 import { describe, expect, it, vi } from "vitest";
 import { makeCollection, makeEnvironment, makeRequest } from "../../core/factory";
-import type { Id } from "../../core/model";
-import type { SeedBundle } from "./index";
+import type { Bundle, Id } from "../../core/model";
 import { makeRepos } from "./index";
 import { freshDb, makeTickingDeps, setup } from "../test/helpers";
 
 function seedFor(deps: ReturnType<typeof makeTickingDeps>) {
-  return vi.fn((workspaceId: Id): SeedBundle => {
+  return vi.fn((workspaceId: Id): Bundle => {
     const collection = makeCollection(deps, { workspaceId, name: "Demo" });
     return {
       collections: [collection],

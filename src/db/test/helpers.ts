@@ -2,7 +2,7 @@
 import { IDBKeyRange, indexedDB } from "fake-indexeddb";
 import type { Deps } from "../../core/factory";
 import { makeCollection, makeFolder, makeRequest } from "../../core/factory";
-import { makeSeededRandom } from "../../core/env";
+import { makeSeededRandom } from "../../core/clock";
 import type { SatchelDb } from "../db";
 import { makeDb } from "../db";
 import { makeRepos } from "../repos/index";

@@ -8,7 +8,7 @@ import type { Deps } from "../../core/factory";
 import type { Transport } from "../../core/http/transport";
 import type { Collection, Id, Request, Workspace } from "../../core/model";
 import type { Sandbox } from "../../core/sandbox/types";
-import type { Repos, TreeNode } from "../../db/repos/index";
+import type { Repos } from "../../db/repos/index";
 import type { TreeCommands } from "../commands/treeCommands";
 import { makeTreeCommands } from "../commands/treeCommands";
 import type { LiveQuery } from "../primitives/liveQuery";
@@ -25,7 +25,8 @@ import { notify } from "../stores/toasts";
 import type { VariablesView } from "../stores/variables";
 import { createVariablesView } from "../stores/variables";
 import { makeFetchTransport } from "../transport/fetchTransport";
-import { makeSandboxClient } from "../workers/sandboxClient";
+import { makeSandboxClient } from "../workerClients/sandboxClient";
+import type { TreeNode } from "../../core/tree";
 
 /** Everything the shell's components need. */
 export interface AppServices {

@@ -13,7 +13,7 @@ import { notify } from "../stores/toasts";
 import { TabStrip } from "../components/tabs/TabStrip";
 import { tabDomId } from "../components/tabs/TabButton";
 import { useApp } from "./AppContext";
-import { runPanelTabs } from "./RunPanels";
+import { sendResultTabs } from "./SendResultTabs";
 import "../styles/app.css";
 
 const PANEL_ID = "request-panel";
@@ -77,7 +77,7 @@ export function MainPanel() {
                   <ResponseViewer
                     state={run().state}
                     prerequestErrors={run().prerequestErrors}
-                    extraTabs={runPanelTabs(run)}
+                    extraTabs={sendResultTabs(run)}
                     onSaveExample={(response) => void saveExample(tab().id, tab().draft, response)}
                   />
                 </PanelBoundary>

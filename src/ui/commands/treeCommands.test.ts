@@ -1,9 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
-import type { TreeNode } from "../../db/repos/index";
 import { makeFakeRepos } from "../testing/fakeRepos";
 import { makeFixture, makeTestDeps } from "../testing/fixtures";
 import type { ToastInput } from "../stores/toasts";
 import { makeTreeCommands } from "./treeCommands";
+import type { TreeNode } from "../../core/tree";
 
 async function setup() {
   const deps = makeTestDeps();

@@ -5,10 +5,10 @@
 import type { Id } from "../../core/model";
 import type { Deps } from "../../core/factory";
 import { makeCollection, makeFolder, makeRequest } from "../../core/factory";
-import type { Repos, TreeNode } from "../../db/repos/index";
+import type { Repos } from "../../db/repos/index";
 import type { Notify } from "../stores/toasts";
-import type { DropPosition, Placement } from "../stores/tree";
-import { placementForDrop, sortAfterLastChild, sortBetween, sortForStep } from "../stores/tree";
+import type { DropPosition, Placement, TreeNode } from "../../core/tree";
+import { placementForDrop, sortAfterLastChild, sortBetween, sortForStep } from "../../core/tree";
 import { errorText } from "./errorText";
 
 /** What the tree commands need. */

@@ -12,12 +12,13 @@ import type { ExecutionRecord } from "../../core/report";
 import { runCollection } from "../../core/runner";
 import type { RunEvent } from "../../core/runner";
 import type { Sandbox } from "../../core/sandbox/types";
-import type { Repos, StoredRun } from "../../db/repos/index";
+import type { Repos } from "../../db/repos/index";
 import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
 import { makeRunSession } from "./runSession";
 import type { RunSession } from "./runSession";
 import { keepVariableValues } from "./variableWriteBack";
+import type { StoredRun } from "../../core/runner/types";
 
 /** What the runner store needs from the app. */
 export interface RunnerContext {

@@ -1,11 +1,11 @@
 import { createRoot } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeCollection, makeRequest } from "../../core/factory";
-import type { TreeNode } from "../../db/repos/index";
 import { makeFakeRepos } from "../testing/fakeRepos";
 import { makeTestDeps } from "../testing/fixtures";
 import { onceQuery, refreshOnceQueries, resetOnceQueries } from "../testing/onceQuery";
 import { createTreeNodes } from "./treeNodes";
+import type { TreeNode } from "../../core/tree";
 
 /** Lets the fake live queries' promises settle. */
 const settle = () => new Promise((r) => setTimeout(r, 0));

@@ -7,8 +7,9 @@
  */
 import type { Accessor } from "solid-js";
 import { createEffect, createMemo, createSignal, on, onCleanup } from "solid-js";
-import type { Repos, TreeNode } from "../../db/repos/index";
+import type { Repos } from "../../db/repos/index";
 import type { LiveQuery } from "../primitives/liveQuery";
+import type { TreeNode } from "../../core/tree";
 
 /** How long a revealed node shows at most without being read back. */
 const REVEAL_MS = 10_000;

@@ -2,11 +2,12 @@
  * An in-memory `Repos` for UI tests: collections, folders, requests and settings, with the tree
  * operations the shell uses. Not a full implementation; calls are recorded in `calls`.
  */
-import type { Id, Collection, Folder, Request, Workspace } from "../../core/model";
+import type { Bundle, Collection, Folder, Id, Request, Workspace } from "../../core/model";
 import type { Deps } from "../../core/factory";
-import type { ImportBundle } from "../../core/import/funnel";
 import type { ConvertedChunk } from "../../core/import/openapi/index";
-import type { Repos, StoredDraft, StoredRun, TreeNode, Trash } from "../../db/repos/index";
+import type { Repos, StoredDraft, Trash } from "../../db/repos/index";
+import type { StoredRun } from "../../core/runner/types";
+import type { TreeNode } from "../../core/tree";
 
 type Row = Collection | Folder | Request;
 type Kind = TreeNode["kind"];
@@ -181,7 +182,7 @@ export function makeFakeRepos(
       remove: async (id: Id) => void runs.delete(id),
     },
     imports: {
-      store: async (bundle: ImportBundle) => {
+      store: async (bundle: Bundle) => {
         calls.push("imports.store");
         for (const c of bundle.collections) rows.collection.set(c.id, copy(c));
         for (const f of bundle.folders) rows.folder.set(f.id, copy(f));

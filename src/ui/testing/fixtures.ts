@@ -1,7 +1,7 @@
 /** Deterministic rows for UI tests: a small collection with a folder and three requests. */
 import type { Deps } from "../../core/factory";
 import { makeCollection, makeFolder, makeRequest } from "../../core/factory";
-import { makeFixedClock, makeSeededRandom } from "../../core/env";
+import { makeFixedClock, makeSeededRandom } from "../../core/clock";
 
 /** Fixed clock + seeded random. */
 export const makeTestDeps = (now = 1_000): Deps => ({

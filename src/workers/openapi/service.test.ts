@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import * as Comlink from "comlink";
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../../core/env";
+import { makeFixedClock, makeSeededRandom } from "../../core/clock";
 import { summarize } from "../../core/import/funnel";
 import { petstore30, swagger20 } from "../../core/import/openapi/test/fixtures";
 import { importOpenApiSpec, importOpenApiText, makeOpenApiApi } from "./service";

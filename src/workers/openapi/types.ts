@@ -1,13 +1,12 @@
 /** The OpenAPI worker's API (src/workers/openapi.worker.ts), shared with its client. */
-import type { ImportBundle } from "../../core/import/funnel";
 import type { ConvertedChunk } from "../../core/import/openapi/index";
 import type { ExternalRef } from "../../core/import/openapi/refConsent";
-import type { Collection, Id } from "../../core/model";
+import type { Bundle, Collection, Id } from "../../core/model";
 import type { Result } from "../../core/result";
 
 /** What an OpenAPI import creates, not yet stored. */
 export interface OpenApiImport {
-  bundle: ImportBundle;
+  bundle: Bundle;
   warnings: string[];
 }
 

@@ -5,7 +5,7 @@
  * are plain strings from the guest's captured channel; the host checks their shape and caps their
  * size, so a script cannot grow the host's memory without bound.
  */
-import type { Clock } from "../../core/env";
+import type { Clock } from "../../core/clock";
 import { decodeUtf8 } from "../../core/pipeline/decode";
 import type { HttpRequest, SendResult, Transport } from "../../core/http/transport";
 import type {

@@ -9,7 +9,7 @@
  * (browser) supply the QuickJS module and the library loader.
  */
 import type { QuickJSWASMModule } from "quickjs-emscripten-core";
-import type { Clock, RandomSource } from "../../core/env";
+import type { Clock, RandomSource } from "../../core/clock";
 import type { HttpRequest, Transport } from "../../core/http/transport";
 import type {
   Sandbox,

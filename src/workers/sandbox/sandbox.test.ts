@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../../core/env";
+import { makeFixedClock, makeSeededRandom } from "../../core/clock";
 import { makeQuickJsSandbox } from "./index";
 import { makeContext, one } from "./test/fixtures";
 

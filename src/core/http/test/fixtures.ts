@@ -1,5 +1,5 @@
 /** Builders for http tests. */
-import { makeFixedClock, makeSeededRandom } from "../../env";
+import { makeFixedClock, makeSeededRandom } from "../../clock";
 import type { Deps } from "../../factory";
 import { makeCollection, makeFolder, makeRequest } from "../../factory";
 import type { Auth, Collection, Folder, Request } from "../../model";

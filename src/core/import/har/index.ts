@@ -5,16 +5,15 @@
  */
 import type { Deps } from "../../factory";
 import { makeCollection, makeFolder } from "../../factory";
-import type { Folder, Id, Request } from "../../model";
+import type { Bundle, Folder, Id, Request } from "../../model";
 import type { Result } from "../../result";
 import { err, ok } from "../../result";
-import type { ImportBundle } from "../funnel";
 import { at, ImportFailure, isObject, list, object, text } from "../postman/read";
 import { importEntry } from "./entry";
 
 /** A converted file: the bundle to store and what could not be applied. */
 export interface ImportedFile {
-  bundle: ImportBundle;
+  bundle: Bundle;
   warnings: string[];
 }
 
@@ -64,7 +63,7 @@ export function importHar(
         sort: i + 1,
       }),
     );
-    const bundle: ImportBundle = {
+    const bundle: Bundle = {
       collections: [collection],
       folders: [...folders.values()],
       requests,

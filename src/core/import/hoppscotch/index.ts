@@ -4,10 +4,9 @@
  */
 import type { Deps } from "../../factory";
 import { makeCollection, makeFolder } from "../../factory";
-import type { Collection, Id, Variable } from "../../model";
+import type { Bundle, Collection, Id, Variable } from "../../model";
 import type { Result } from "../../result";
 import { err, ok } from "../../result";
-import type { ImportBundle } from "../funnel";
 import type { ImportedFile } from "../har/index";
 import { at, ImportFailure, isObject, list, object, text } from "../postman/read";
 import { convertVars, importAuth, importRequest, rows } from "./request";
@@ -27,7 +26,7 @@ interface Walk {
   deps: Deps;
   collectionId: Id;
   warnings: string[];
-  out: ImportBundle;
+  out: Bundle;
 }
 
 /** Collection-level variables `[{key, initialValue | value, secret}]`. */
@@ -100,7 +99,7 @@ function collection(
 /** Import a parsed Hoppscotch export into `workspaceId`. */
 export function importHoppscotch(json: unknown, deps: Deps, workspaceId: Id): Result<ImportedFile> {
   const warnings: string[] = [];
-  const out: ImportBundle = { collections: [], folders: [], requests: [], environments: [] };
+  const out: Bundle = { collections: [], folders: [], requests: [], environments: [] };
   try {
     const roots = Array.isArray(json) ? json : [json];
     roots.forEach((r, i) => {

@@ -5,8 +5,7 @@
  */
 import type { Deps } from "../../factory";
 import { makeCollection, makeEnvironment, makeFolder, makeRequest } from "../../factory";
-import type { Collection, Environment, Folder, Id, Request } from "../../model";
-import type { ImportBundle } from "../funnel";
+import type { Bundle, Collection, Environment, Folder, Id, Request } from "../../model";
 import type { Json } from "../postman/read";
 import { at, ImportFailure, list, object, text } from "../postman/read";
 import { envVariables } from "./env";
@@ -86,12 +85,7 @@ function request(o: Json, path: string, i: number, w: Walk): Request {
 }
 
 /** Convert a parsed v4 export. Throws ImportFailure (the caller turns it into a Result). */
-export function importInsomniaV4(
-  json: unknown,
-  deps: Deps,
-  workspaceId: Id,
-  ctx: Ctx,
-): ImportBundle {
+export function importInsomniaV4(json: unknown, deps: Deps, workspaceId: Id, ctx: Ctx): Bundle {
   const root = object(json, "$");
   const resources = list(root.resources, "resources").map((r, i) => ({
     o: object(r, at("resources", i)),

@@ -4,8 +4,7 @@
  */
 import type { Deps } from "../../factory";
 import { makeCollection, makeEnvironment, makeFolder, makeRequest } from "../../factory";
-import type { Collection, Environment, Id } from "../../model";
-import type { ImportBundle } from "../funnel";
+import type { Bundle, Collection, Environment, Id } from "../../model";
 import type { Json } from "../postman/read";
 import { at, isObject, list, object, text } from "../postman/read";
 import { envVariables } from "./env";
@@ -16,7 +15,7 @@ interface Walk {
   deps: Deps;
   ctx: Ctx;
   collectionId: Id;
-  out: ImportBundle;
+  out: Bundle;
 }
 
 const descriptionOf = (o: Json, path: string): string =>
@@ -90,14 +89,9 @@ function environments(
 }
 
 /** Convert a parsed v5 document (collection or environment file). Throws ImportFailure. */
-export function importInsomniaV5(
-  json: unknown,
-  deps: Deps,
-  workspaceId: Id,
-  ctx: Ctx,
-): ImportBundle {
+export function importInsomniaV5(json: unknown, deps: Deps, workspaceId: Id, ctx: Ctx): Bundle {
   const root = object(json, "$");
-  const out: ImportBundle = { collections: [], folders: [], requests: [], environments: [] };
+  const out: Bundle = { collections: [], folders: [], requests: [], environments: [] };
   const type = text(root.type, "type");
   if (type.startsWith("environment.")) {
     out.environments = environments(root.environments, deps, workspaceId, ctx);

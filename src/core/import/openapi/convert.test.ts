@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Deps } from "../../factory";
-import { makeFixedClock, makeSeededRandom } from "../../env";
+import { makeFixedClock, makeSeededRandom } from "../../clock";
 import type { Request } from "../../model";
 import { convertOpenApi, startOpenApi, surveyOpenApi } from "./index";
 import { petstore30, spec31, swagger20 } from "./test/fixtures";

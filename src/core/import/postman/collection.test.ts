@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../../env";
+import { makeFixedClock, makeSeededRandom } from "../../clock";
 import { importPostmanCollection } from "./collection";
 import { sampleCollection } from "./test/sample";
 

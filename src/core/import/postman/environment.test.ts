@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../../env";
+import { makeFixedClock, makeSeededRandom } from "../../clock";
 import { importPostmanEnvironment, importPostmanGlobals } from "./environment";
 
 const deps = () => ({ clock: makeFixedClock(5), random: makeSeededRandom(2) });

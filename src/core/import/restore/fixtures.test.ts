@@ -4,7 +4,7 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../../env";
+import { makeFixedClock, makeSeededRandom } from "../../clock";
 import type { Deps } from "../../factory";
 import { startOpenApi } from "../openapi/index";
 import { bundleProblems } from "../test/bundleProblems";

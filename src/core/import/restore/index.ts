@@ -4,10 +4,9 @@
  * OpenAPI stream (stream.ts), any future backup — passes through here, so the rules live once.
  */
 import type { Deps } from "../../factory";
-import type { Collection, Environment, Folder, Globals, Id, Request } from "../../model";
+import type { Bundle, Collection, Environment, Folder, Globals, Id, Request } from "../../model";
 import type { Result } from "../../result";
 import { err, ok } from "../../result";
-import type { ImportBundle } from "../funnel";
 import type { EntityCtx } from "./entities";
 import { collection, environment, folder, globals, request } from "./entities";
 import { makeNotes } from "./notes";
@@ -22,7 +21,7 @@ export type { StreamRestorer } from "./stream";
 
 /** A restored bundle and what the user should know about the repairs. */
 export interface Restored {
-  bundle: ImportBundle;
+  bundle: Bundle;
   warnings: string[];
 }
 
@@ -182,7 +181,7 @@ function restore(input: unknown, deps: Deps | undefined, options: RestoreOptions
       "Nothing in the bundle could be kept: its folders and requests belong to no collection in it.",
     );
   }
-  const bundle: ImportBundle = { collections, folders, requests, environments };
+  const bundle: Bundle = { collections, folders, requests, environments };
   if (restoredGlobals) bundle.globals = restoredGlobals;
   return { bundle, warnings: notes.warnings() };
 }

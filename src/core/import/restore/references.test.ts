@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeSeededRandom } from "../../env";
+import { makeSeededRandom } from "../../clock";
 import { SCHEMA_VERSION } from "../../model";
 import { restoreBundle } from "./index";
 import { deps, restored } from "./test/helpers";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { makeCollection, makeEnvironment, makeFolder, makeRequest } from "../../factory";
 import { SCHEMA_VERSION } from "../../model";
-import type { ImportBundle } from "../funnel";
 import { deps, hostile, NOW, ownKeys, parsed, restored, UNSAFE } from "./test/helpers";
+import type { Bundle } from "../../model";
 
 describe("restoreBundle: unsafe keys", () => {
   // Every place an object can hide, each marked with "EVIL":1 (replaced by the unsafe keys).
@@ -235,7 +235,7 @@ describe("restoreBundle: defaults and types", () => {
     const e = makeEnvironment(d, { workspaceId: "ws", name: "e", extra: { a: 1 } });
     const g = { ...makeEnvironment(d, { workspaceId: "ws", name: "" }), name: undefined };
     delete g.name;
-    const bundle: ImportBundle = {
+    const bundle: Bundle = {
       collections: [c],
       folders: [f],
       requests: [r],

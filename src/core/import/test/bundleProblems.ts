@@ -1,10 +1,10 @@
+import type { Bundle } from "../../model";
 /** Checks of a bundle's well-formedness, shared by the fuzz and restore tests. */
-import type { ImportBundle } from "../funnel";
 
 const UNSAFE = new Set(["__proto__", "constructor", "prototype"]);
 
 /** Problems with a bundle, as text (empty when it is well-formed); `workspaceId` when known. */
-export function bundleProblems(b: ImportBundle, workspaceId?: string): string[] {
+export function bundleProblems(b: Bundle, workspaceId?: string): string[] {
   const out: string[] = [];
   const collections = new Set(b.collections.map((c) => c.id));
   const folders = new Map(b.folders.map((f) => [f.id, f]));

@@ -6,7 +6,6 @@
 import { stringify as yamlText } from "yaml";
 import type { Deps } from "../../factory";
 import { chromeBash, chromeCmd, apiDoc, jsonAndMore, multipart } from "../curl/test/fixtures";
-import type { ImportBundle } from "../funnel";
 import { importText } from "../funnel";
 import { sampleHar } from "../har/test/fixtures";
 import { sampleHoppscotch } from "../hoppscotch/test/fixtures";
@@ -15,6 +14,7 @@ import { convertOpenApi } from "../openapi/index";
 import { petstore30, spec31, swagger20 } from "../openapi/test/fixtures";
 import { sampleCollection } from "../postman/test/sample";
 import { smallOpenApi } from "./openapi";
+import type { Bundle } from "../../model";
 
 const environment = { id: "e", name: "Dev", values: [{ key: "a", value: "1", enabled: true }] };
 const globals = { values: [{ key: "g", value: 1 }], _postman_variable_scope: "globals" };
@@ -48,8 +48,8 @@ export const openApiFixtures: Record<string, unknown> = {
  * Each fixture converted into `workspaceId`, before restore for OpenAPI (its converter's raw
  * output) and after the funnel for the rest (`importText` restores).
  */
-export function fixtureBundles(deps: () => Deps, workspaceId = "ws"): [string, ImportBundle][] {
-  const out: [string, ImportBundle][] = [];
+export function fixtureBundles(deps: () => Deps, workspaceId = "ws"): [string, Bundle][] {
+  const out: [string, Bundle][] = [];
   for (const [name, text] of Object.entries(fixtureTexts)) {
     const r = importText(text, deps(), workspaceId, name.includes("YAML") ? "x.yaml" : undefined);
     if (!r.ok) throw new Error(`${name}: ${r.error.message}`);

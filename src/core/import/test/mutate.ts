@@ -1,5 +1,5 @@
 /** Seeded mutations of importer inputs for the fuzz tests: structural (JSON values) and textual. */
-import type { RandomSource } from "../../env";
+import type { RandomSource } from "../../clock";
 
 type Node = Record<string, unknown> | unknown[];
 

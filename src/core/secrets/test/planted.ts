@@ -3,7 +3,7 @@
  * starting "plant-" so a test can search an exported file for it. What the exports must keep
  * either way (names, plain values) is listed too. History entries: ./plantedHistory.ts.
  */
-import { makeFixedClock, makeSeededRandom } from "../../env";
+import { makeFixedClock, makeSeededRandom } from "../../clock";
 import type { Deps } from "../../factory";
 import { emptyBody, makeCollection, makeEnvironment, makeFolder, makeRequest } from "../../factory";
 import type { Auth, Globals, KeyValue, Variable } from "../../model";

@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../../env";
+import { makeFixedClock, makeSeededRandom } from "../../clock";
 import type { Deps } from "../../factory";
 import { DYNAMIC_VARIABLES, findDynamicVariable, generateDynamic } from "./index";
 

@@ -6,7 +6,7 @@ import { NO_CAPABILITIES } from "../../../core/http/transport";
 import type { Result } from "../../../core/result";
 import { makeFakeRepos } from "../../testing/fakeRepos";
 import { makeTestDeps } from "../../testing/fixtures";
-import type { PreparedOpenApi } from "../../workers/openapiClient";
+import type { PreparedOpenApi } from "../../workerClients/openapiClient";
 import type { SpecImporter } from "./createImportPreview";
 import { createImportPreview } from "./createImportPreview";
 

@@ -16,11 +16,12 @@ import type { RefSource } from "../../../core/import/openapi/external";
 import type { ExternalRef } from "../../../core/import/openapi/refConsent";
 import type { Id } from "../../../core/model";
 import type { AppError, Result } from "../../../core/result";
-import type { Repos, TreeNode } from "../../../db/repos/index";
+import type { Repos } from "../../../db/repos/index";
 import { errorText } from "../../commands/errorText";
-import type { PreparedOpenApi } from "../../workers/openapiClient";
+import type { PreparedOpenApi } from "../../workerClients/openapiClient";
 import type { LoadedSource } from "./importSources";
 import { loadFiles, loadUrl } from "./importSources";
+import type { TreeNode } from "../../../core/tree";
 
 /** What the dialog shows and does. */
 export interface ImportPreviewState {
@@ -71,7 +72,7 @@ export type SpecImporter = (
 ) => Promise<Result<PreparedOpenApi>>;
 
 /** The OpenAPI worker client, loaded on first use so the app shell does not carry it. */
-const openApiClient = () => import("../../workers/openapiClient");
+const openApiClient = () => import("../../workerClients/openapiClient");
 const workerOpenApi =
   (repos: Repos): SpecImporter =>
   async (source, workspaceId, refs) =>

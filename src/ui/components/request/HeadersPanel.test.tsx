@@ -6,7 +6,7 @@
  */
 import { cleanup, render, screen, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../../../core/env";
+import { makeFixedClock, makeSeededRandom } from "../../../core/clock";
 import { makeRequest } from "../../../core/factory";
 import type { VariableInfo, VariableLookup } from "../../../core/variables/lookup";
 import { HeadersPanel } from "./HeadersPanel";

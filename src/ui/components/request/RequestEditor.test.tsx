@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
 import { createSignal } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../../../core/env";
+import { makeFixedClock, makeSeededRandom } from "../../../core/clock";
 import { makeRequest } from "../../../core/factory";
 import type { Request } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../../../core/env";
+import { makeFixedClock, makeSeededRandom } from "../../../core/clock";
 import { makeRequest } from "../../../core/factory";
 import type { KeyValue } from "../../../core/model";
 import { draftBrowserHeaders } from "./browserHeaders";

@@ -4,7 +4,7 @@
  */
 import { createContext, useContext } from "solid-js";
 import type { FormatClient } from "../../../workers/format/types";
-import { sharedFormatClient } from "../../workers/formatClient";
+import { sharedFormatClient } from "../../workerClients/formatClient";
 
 /** Provide a FormatClient to every ResponseViewer below. */
 export const FormatClientContext = createContext<FormatClient>();

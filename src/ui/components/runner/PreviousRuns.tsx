@@ -1,9 +1,9 @@
 /** "Previous runs" of a collection (kept live), any two of which can be compared. */
 import { For, Show, createMemo, createSignal } from "solid-js";
 import type { Id } from "../../../core/model";
-import type { StoredRun } from "../../../db/repos/index";
 import { useApp } from "../../app/AppContext";
 import { RunCompare } from "./RunCompare";
+import type { StoredRun } from "../../../core/runner/types";
 
 /** Props of {@link PreviousRuns}. */
 export interface PreviousRunsProps {

@@ -1,8 +1,8 @@
 /** "Download JSON report", "Download JUnit report", "Download HTML report" for a finished run. */
 import { For } from "solid-js";
-import type { StoredRun } from "../../../db/repos/index";
 import type { ReportKind } from "./reports";
 import { downloadFile, reportFile } from "./reports";
+import type { StoredRun } from "../../../core/runner/types";
 
 /** Props of {@link ReportDownloads}. */
 export interface ReportDownloadsProps {

@@ -2,8 +2,8 @@
 import { For, createMemo } from "solid-js";
 import { formatDuration } from "../../../core/format/duration";
 import type { ExecutionRecord } from "../../../core/report";
-import type { StoredRun } from "../../../db/repos/index";
 import { statusText } from "./ResultRow";
+import type { StoredRun } from "../../../core/runner/types";
 
 /** Props of {@link RunCompare}. */
 export interface RunCompareProps {

@@ -2,8 +2,8 @@
 import { createMemo, createSignal } from "solid-js";
 import type { Id } from "../../../core/model";
 import { parseIterationData } from "../../../core/runner/data";
-import type { TreeNode } from "../../../db/repos/index";
 import { readText } from "../../files/readText";
+import type { TreeNode } from "../../../core/tree";
 
 /** What the runner runs: a collection or a folder. */
 export interface RunTarget {

@@ -5,7 +5,7 @@
 import { downloadData } from "../../primitives/download";
 import { buildHtmlReport, buildJunitXml, buildNewmanReport } from "../../../core/report";
 import type { RunRecord } from "../../../core/report";
-import type { StoredRun } from "../../../db/repos/index";
+import type { StoredRun } from "../../../core/runner/types";
 
 /** The three report formats. */
 export type ReportKind = "json" | "junit" | "html";

@@ -6,10 +6,10 @@
 import { cleanup, render, screen, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ExecutionRecord } from "../../../core/report";
-import type { StoredRun } from "../../../db/repos/index";
 import { ResponseChart } from "./ResponseChart";
 import { ResultRow } from "./ResultRow";
 import { RunCompare } from "./RunCompare";
+import type { StoredRun } from "../../../core/runner/types";
 
 afterEach(cleanup);
 

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import type { TreeNode } from "../../../db/repos/index";
 import type { TreeCommands } from "../../commands/treeCommands";
 import { CollectionTree } from "./CollectionTree";
+import type { TreeNode } from "../../../core/tree";
 
 afterEach(cleanup);
 

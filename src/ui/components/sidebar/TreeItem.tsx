@@ -1,7 +1,7 @@
 /** One row of the collections tree: a `treeitem` with chevron, method badge, name and actions. */
 import { Show } from "solid-js";
-import type { TreeRow } from "../../stores/tree";
-import type { DropPosition } from "../../stores/tree";
+import type { TreeRow } from "../../../core/tree";
+import type { DropPosition } from "../../../core/tree";
 import type { MenuItem } from "../common/Menu";
 import { Menu } from "../common/Menu";
 import { MethodBadge } from "./MethodBadge";

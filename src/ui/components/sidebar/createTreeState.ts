@@ -5,9 +5,8 @@
 import type { Accessor } from "solid-js";
 import { createMemo, createSignal } from "solid-js";
 import type { Id } from "../../../core/model";
-import type { TreeNode } from "../../../db/repos/index";
-import type { DropPosition, TreeRow } from "../../stores/tree";
-import { flattenTree } from "../../stores/tree";
+import type { DropPosition, TreeNode, TreeRow } from "../../../core/tree";
+import { flattenTree } from "../../../core/tree";
 
 /** The tree's reactive state (see `createTreeState`). */
 export type TreeState = ReturnType<typeof createTreeState>;

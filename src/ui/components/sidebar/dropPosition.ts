@@ -1,6 +1,5 @@
 /** Where over a row the pointer is, as a drop position: edges reorder, the middle moves into. */
-import type { TreeNode } from "../../../db/repos/index";
-import type { DropPosition } from "../../stores/tree";
+import type { DropPosition, TreeNode } from "../../../core/tree";
 
 /**
  * `fraction` is the pointer's height within the row (0 top … 1 bottom). Requests have no inside;

@@ -3,7 +3,7 @@
  * extras). Pure: the component performs the returned action.
  * @see https://www.w3.org/WAI/ARIA/apg/patterns/treeview/
  */
-import type { TreeRow } from "../../stores/tree";
+import type { TreeRow } from "../../../core/tree";
 
 /** What a key press asks the tree to do. */
 export type TreeKeyAction =

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { ItemResult } from "../../../core/pipeline/types";
-import { runPanelTabs } from "../../app/RunPanels";
+import { sendResultTabs } from "../../app/SendResultTabs";
 import type { TabRun } from "../../stores/send";
 import { VisualizerFrame } from "./VisualizerFrame";
 
@@ -20,14 +20,14 @@ async function frame(): Promise<HTMLIFrameElement> {
 
 describe("Visualize tab", () => {
   it("appears only when the run set a visualizer", () => {
-    expect(runPanelTabs(() => runWith()).map((t) => t.name)).not.toContain("Visualize");
-    const tabs = runPanelTabs(() => runWith({ template: "<p>x</p>", data: null }));
+    expect(sendResultTabs(() => runWith()).map((t) => t.name)).not.toContain("Visualize");
+    const tabs = sendResultTabs(() => runWith({ template: "<p>x</p>", data: null }));
     expect(tabs.map((t) => t.name)).toEqual(["Visualize"]);
   });
 
   it("renders the template with its data in a sandboxed frame with the getData shim", async () => {
     const run = runWith({ template: "<h1>{{title}}</h1>", data: { title: "Users</script>" } });
-    const tab = runPanelTabs(() => run).find((t) => t.name === "Visualize");
+    const tab = sendResultTabs(() => run).find((t) => t.name === "Visualize");
     render(() => tab?.render());
     const iframe = await frame();
     expect(iframe.getAttribute("sandbox")).toBe("allow-scripts");

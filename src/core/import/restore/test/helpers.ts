@@ -1,6 +1,6 @@
 /** Shared by the restoreBundle tests: a deterministic restore that checks idempotence, hostile inputs. */
 import { expect } from "vitest";
-import { makeFixedClock, makeSeededRandom } from "../../../env";
+import { makeFixedClock, makeSeededRandom } from "../../../clock";
 import type { Deps } from "../../../factory";
 import { bundleProblems } from "../../test/bundleProblems";
 import { restoreBundle } from "../index";

@@ -2,8 +2,23 @@
  * Pure tree maths for the sidebar: flattening stored nodes into visible rows (with filtering),
  * and fractional `sort` values for reordering and moves. No Solid, no storage.
  */
-import type { Id } from "../../core/model";
-import type { TreeNode } from "../../db/repos/index";
+import type { Id } from "./model";
+
+export type TreeKind = "collection" | "folder" | "request";
+
+/** One sidebar node: just what the tree needs, read without loading request bodies. */
+export interface TreeNode {
+  kind: TreeKind;
+  id: Id;
+  /** The collection it belongs to (its own id for a collection). */
+  collectionId: Id;
+  /** Parent folder id; null when directly under the collection, and for collections. */
+  parentId: Id | null;
+  name: string;
+  sort: number;
+  /** Requests only. */
+  method?: string;
+}
 
 /** One visible line of the sidebar tree. */
 export interface TreeRow {

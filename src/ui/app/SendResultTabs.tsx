@@ -44,7 +44,7 @@ function TestResults(props: { run: TabRun }) {
 }
 
 /** Extra tabs for the viewer: "Tests", "Console" and "Visualize" when the run has any. */
-export function runPanelTabs(run: () => TabRun): { name: string; render: () => JSX.Element }[] {
+export function sendResultTabs(run: () => TabRun): { name: string; render: () => JSX.Element }[] {
   const r = run();
   const tabs: { name: string; render: () => JSX.Element }[] = [];
   const hasTests = (r.result?.assertions.length ?? 0) + (r.result?.errors.length ?? 0) > 0;

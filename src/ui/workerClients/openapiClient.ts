@@ -11,9 +11,10 @@ import type { Id } from "../../core/model";
 import type { Result } from "../../core/result";
 import type { Deps } from "../../core/factory";
 import type { AppError } from "../../core/result";
-import type { Repos, TreeNode } from "../../db/repos/index";
+import type { Repos } from "../../db/repos/index";
 import type { OpenApiApi, OpenApiPreview } from "../../workers/openapi/types";
 import { readText } from "../files/readText";
+import type { TreeNode } from "../../core/tree";
 
 const call = (
   remote: Comlink.Remote<OpenApiApi>,

@@ -3,11 +3,11 @@ import { cleanup, render, screen, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it } from "vitest";
 import type { ConsoleEntry } from "../../core/sandbox/types";
 import type { TabRun } from "../stores/send";
-import { runPanelTabs } from "./RunPanels";
+import { sendResultTabs } from "./SendResultTabs";
 
 afterEach(cleanup);
 
-describe("runPanelTabs", () => {
+describe("sendResultTabs", () => {
   it("shows a long console as a window of rows, saying how much of it is kept", async () => {
     // What the send store holds after a script logged 200,000 lines: the last 5,000 and a count.
     const entries: ConsoleEntry[] = Array.from({ length: 5_000 }, (_, i) => ({
@@ -17,7 +17,7 @@ describe("runPanelTabs", () => {
       location: "request",
     }));
     const run: TabRun = { state: { kind: "idle" }, console: entries, consoleTotal: 200_000 };
-    const tab = runPanelTabs(() => run).find((t) => t.name === "Console");
+    const tab = sendResultTabs(() => run).find((t) => t.name === "Console");
     render(() => tab!.render());
     await new Promise<void>((resolve) => queueMicrotask(resolve));
     const list = screen.getByRole("list", { name: "Console output" });

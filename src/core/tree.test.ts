@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { TreeNode } from "../../db/repos/index";
 import { flattenTree, isInSubtree, placementForDrop, sortBetween, sortForStep } from "./tree";
+import type { TreeNode } from "./tree";
 
 const c = (id: string, sort = 0, name = id): TreeNode => ({
   kind: "collection",
