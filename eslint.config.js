@@ -12,12 +12,12 @@ const UI_PACKAGES = ["solid-js", "dexie", "comlink", "@codemirror", "codemirror"
  * a sibling layer in `layers` at any depth (`../ui/x`, `../../ui/x`, …), and none of `packages`
  * (or their subpaths).
  */
-function fence(files, layers, packages, why) {
+function fence(files, layers, packages, why, ignores = []) {
   const patterns = [
     { regex: `^(\\.\\./)+(${layers.join("|")})(/|$)`, message: `${why} (../shared/STYLE.md).` },
     ...packages.map((p) => ({ regex: `^${p}($|/)`, message: `${why}: no ${p} here.` })),
   ];
-  return { files, rules: { "no-restricted-imports": ["error", { patterns }] } };
+  return { files, ignores, rules: { "no-restricted-imports": ["error", { patterns }] } };
 }
 
 export default tseslint.config(
@@ -72,9 +72,17 @@ export default tseslint.config(
   fence(
     ["src/ui/stores/**/*.ts"],
     // Also the roundabout `../../ui/app/x` (from src/ui/stores it is the same module).
-    ["components", "app", "ui/components", "ui/app"],
+    ["components", "app", "host", "ui/components", "ui/app", "ui/host"],
     [],
-    "stores sit below the components and the app that use them",
+    "stores sit below the host, the components and the app that use them",
+  ),
+  fence(
+    ["src/ui/components/**/*.{ts,tsx}", "src/ui/app/**/*.{ts,tsx}"],
+    // Also the roundabout `../../../src/db/x`.
+    ["db", "src/db"],
+    ["dexie"],
+    "components reach storage only through the host's hooks (src/ui/host/hooks.tsx)",
+    ["**/*.test.{ts,tsx}", "**/testing/**"],
   ),
   {
     files: ["src/core/**/*.{ts,tsx}"],
@@ -82,7 +90,11 @@ export default tseslint.config(
       "no-restricted-properties": [
         "error",
         { object: "Date", property: "now", message: "Inject a Clock (src/core/clock.ts)." },
-        { object: "Math", property: "random", message: "Inject a RandomSource (src/core/clock.ts)." },
+        {
+          object: "Math",
+          property: "random",
+          message: "Inject a RandomSource (src/core/clock.ts).",
+        },
       ],
     },
   },

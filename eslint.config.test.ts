@@ -46,7 +46,15 @@ const CASES: [file: string, source: string, blocked: boolean][] = [
   ["src/ui/stores/x.ts", "../../ui/app/y", true],
   ["src/ui/stores/x.ts", "../primitives/x", false],
   ["src/ui/stores/x.ts", "../../core/model", false],
+  ["src/ui/stores/x.ts", "../host/createHost", true],
+  ["src/ui/stores/x.ts", "../../db/repos/types", false],
   ["src/ui/components/x/y.ts", "../../stores/x", false],
+  ["src/ui/components/x/y.tsx", "../../../db/repos/types", true],
+  ["src/ui/components/x/y/z.ts", "../../../../db/db", true],
+  ["src/ui/components/x/y.tsx", "dexie", true],
+  ["src/ui/app/x.tsx", "../../db/repos/index", true],
+  ["src/ui/components/x/y.tsx", "../../host/hooks", false],
+  ["src/ui/components/x/y.test.tsx", "../../../db/repos/types", false],
 ];
 
 describe("layer fences", () => {

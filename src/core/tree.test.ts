@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { flattenTree, isInSubtree, placementForDrop, sortBetween, sortForStep } from "./tree";
+import {
+  ancestorsOf,
+  flattenTree,
+  isInSubtree,
+  placementForDrop,
+  sortBetween,
+  sortForStep,
+} from "./tree";
+import type { Collection, Folder } from "./model";
 import type { TreeNode } from "./tree";
 
 const c = (id: string, sort = 0, name = id): TreeNode => ({
@@ -147,5 +155,39 @@ describe("placementForDrop", () => {
   it("only reorders collections among collections", () => {
     expect(placementForDrop(nodes, get("C2"), get("C1"), "before")?.sort).toBe(0);
     expect(placementForDrop(nodes, get("C2"), get("F1"), "before")).toBeUndefined();
+  });
+});
+
+describe("ancestorsOf", () => {
+  const collection = { id: "c" } as Collection;
+  const outer = { id: "f1", parentId: null } as Folder;
+  const inner = { id: "f2", parentId: "f1" } as Folder;
+  const rows = new Map<string, Collection | Folder>([
+    ["c", collection],
+    ["f1", outer],
+    ["f2", inner],
+  ]);
+  const find = {
+    collection: (id: string) => (id === "c" ? collection : undefined),
+    folder: (id: string) => rows.get(id) as Folder | undefined,
+  };
+
+  it("walks a nested request up to its collection, outermost folder first", () => {
+    expect(ancestorsOf({ collectionId: "c", parentId: "f2" }, find)).toEqual({
+      collection,
+      folders: [outer, inner],
+      complete: true,
+    });
+  });
+
+  it("says when a row it names is not found", () => {
+    expect(ancestorsOf({ collectionId: "c", parentId: "gone" }, find).complete).toBe(false);
+    expect(ancestorsOf({ collectionId: "x", parentId: null }, find).complete).toBe(false);
+  });
+
+  it("ends a folder cycle in hostile data", () => {
+    const loop = { id: "l", parentId: "l" } as Folder;
+    const r = ancestorsOf({ collectionId: "c", parentId: "l" }, { ...find, folder: () => loop });
+    expect(r.folders.length).toBe(64);
   });
 });

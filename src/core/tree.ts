@@ -1,8 +1,9 @@
 /**
  * Pure tree maths for the sidebar: flattening stored nodes into visible rows (with filtering),
- * and fractional `sort` values for reordering and moves. No Solid, no storage.
+ * fractional `sort` values for reordering and moves, and a request's ancestors from held rows.
+ * No Solid, no storage.
  */
-import type { Id } from "./model";
+import type { Collection, Folder, Id, Request } from "./model";
 
 export type TreeKind = "collection" | "folder" | "request";
 
@@ -216,4 +217,45 @@ export function placementForDrop(
     parentId: target.kind === "collection" ? null : target.parentId,
     sort,
   };
+}
+
+/** Finds stored collections and folders by id (rows the host holds). */
+export interface RowLookup {
+  collection(id: Id): Collection | undefined;
+  folder(id: Id): Folder | undefined;
+}
+
+/** How deep a folder chain is followed at most (a cycle in hostile data ends there). */
+const MAX_DEPTH = 64;
+
+/** A request's collection and folders, and whether every row they name was found. */
+export interface FoundAncestors {
+  collection: Collection | undefined;
+  /** Outermost first; up to the first folder not found. */
+  folders: Folder[];
+  /** False when a row the chain names was not found (not read yet, or deleted). */
+  complete: boolean;
+}
+
+/**
+ * The collection and folder chain of a request placed at `place`, from rows found by `find`. A
+ * request outside any collection (a new tab) has no collection and no folders.
+ */
+export function ancestorsOf(
+  place: Pick<Request, "collectionId" | "parentId">,
+  find: RowLookup,
+): FoundAncestors {
+  const collection = place.collectionId ? find.collection(place.collectionId) : undefined;
+  let complete = !place.collectionId || collection !== undefined;
+  const folders: Folder[] = [];
+  for (let id = place.parentId; id && folders.length < MAX_DEPTH; ) {
+    const folder = find.folder(id);
+    if (!folder) {
+      complete = false;
+      break;
+    }
+    folders.unshift(folder);
+    id = folder.parentId;
+  }
+  return { collection, folders, complete };
 }

@@ -20,9 +20,14 @@ export type ImportKind =
   | "hoppscotch"
   | "openapi";
 
-/** A detected input: its kind and, for JSON formats, the parsed value. */
+/**
+ * A detected input: its kind and, for JSON formats, the parsed value. OpenAPI keeps its text
+ * (recognised by its first lines, parsed later in the import worker) and, when its JSON had to
+ * be parsed to tell what it is, that value too.
+ */
 export type Detected =
-  | { kind: "curl" | "openapi"; text: string }
+  | { kind: "curl"; text: string }
+  | { kind: "openapi"; text: string; json?: unknown }
   | { kind: Exclude<ImportKind, "curl" | "openapi">; json: unknown };
 
 /** A JSON document whose first key is `openapi` or `swagger` (checked without parsing it all). */
@@ -105,7 +110,7 @@ export function detect(text: string, fileName?: string): Result<Detected> {
     return ok({ kind: globals ? "postman-globals" : "postman-environment", json });
   }
   if (typeof json.openapi === "string" || typeof json.swagger === "string") {
-    return ok({ kind: "openapi", text });
+    return ok({ kind: "openapi", text, json });
   }
   if (Array.isArray(json.requests) && Array.isArray(json.folders)) {
     return unsupported("Postman collection v1 (export it again as v2.1)");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { makeFixedClock, makeSeededRandom } from "../clock";
 import type { Deps } from "../factory";
-import { importText, needsWorker } from "./funnel";
+import { importText, prepareImport } from "./funnel";
 import { sampleCollection } from "./postman/test/sample";
 
 const deps = (): Deps => ({ clock: makeFixedClock(5), random: makeSeededRandom(3) });
@@ -59,13 +59,13 @@ describe("importText", () => {
     }
   });
 
-  it("sends OpenAPI (JSON or YAML) to the worker", () => {
-    for (const text of ['{"openapi":"3.1.0"}', "swagger: '2.0'\npaths: {}\n"]) {
+  it("imports OpenAPI (JSON or YAML) whole, with no error code", () => {
+    const yaml = "swagger: '2.0'\ninfo: { title: Y, version: '1' }\npaths:\n  /a: { get: {} }\n";
+    for (const text of ['{"openapi":"3.1.0","info":{"title":"J","version":"1"}}', yaml]) {
       const r = run(text);
-      expect(r).toMatchObject({ ok: false, error: { code: "NEEDS_WORKER" } });
-      expect(needsWorker(r)).toBe(true);
+      expect(r.ok ? r.value.kind : r.error.code).toBe("openapi");
     }
-    expect(needsWorker(run("curl https://x.test"))).toBe(false);
+    expect(run(yaml)).toMatchObject({ ok: true, value: { summary: "1 collection, 1 request" } });
   });
 
   it("drops __proto__ keys from what it keeps", () => {
@@ -76,5 +76,38 @@ describe("importText", () => {
     const c = r.value.bundle.collections[0]!;
     expect(JSON.stringify(c.extra ?? {})).not.toContain("__proto__");
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+});
+
+describe("prepareImport", () => {
+  const prepare = (text: string, hint?: string) => prepareImport(text, deps(), "ws", hint);
+
+  it("hands an OpenAPI document back unparsed, as a kind of its own, not an error", () => {
+    const yaml = "openapi: 3.0.0\npaths:\n  /a: [unclosed\n";
+    expect(prepare(yaml)).toEqual({ ok: true, value: { kind: "openapi", text: yaml } });
+  });
+
+  it("keeps the value when detection had to parse the JSON to know it is OpenAPI", () => {
+    const text = '{"info":{"title":"T","version":"1"},"openapi":"3.0.0","paths":{}}';
+    const r = prepare(text);
+    expect(r).toEqual({ ok: true, value: { kind: "openapi", text, doc: JSON.parse(text) } });
+  });
+
+  it("converts and restores every other format into a bundle preview", () => {
+    const r = prepare("curl https://x.test/a");
+    expect(r.ok && r.value.kind).toBe("bundle");
+    if (!r.ok || r.value.kind !== "bundle") return;
+    expect(r.value.preview).toMatchObject({ kind: "curl", summary: "1 collection, 1 request" });
+    expect(r.value.preview.bundle.collections[0]?.workspaceId).toBe("ws");
+    const env = prepare(JSON.stringify({ name: "Dev", values: [] }), "dev.json");
+    expect(env.ok && env.value.kind === "bundle" && env.value.preview.kind).toBe(
+      "postman-environment",
+    );
+  });
+
+  it("passes a detection or conversion error on", () => {
+    expect(prepare("")).toMatchObject({ ok: false, error: { code: "EMPTY_INPUT" } });
+    const bad = prepare(JSON.stringify({ info: { name: "x" }, item: [{ name: "bad" }] }));
+    expect(bad).toMatchObject({ ok: false, error: { code: "INVALID_POSTMAN", at: "item[0]" } });
   });
 });

@@ -1,25 +1,30 @@
 /**
- * The one funnel every import goes through (STYLE.md point 2): detect → parse → validate and
- * convert (the importers) → restore (`restoreBundle`: defaults, references, `__proto__`-like
- * keys) → a bundle ready for `repos.imports.store`. Nothing is written here.
+ * The one funnel every import goes through (STYLE.md point 2): detect (once) → parse → validate
+ * and convert (the importers) → restore (`restoreBundle`: defaults, references, `__proto__`-like
+ * keys) → a bundle ready for `repos.imports.storeStreamed`. Nothing is written here.
+ * `prepareImport` is the import worker's entry: it hands an OpenAPI document back recognised but
+ * unparsed (specs reach 13 MB; the worker loads their `$ref`s and converts them chunk by chunk).
+ * `importText` does all of it at once, OpenAPI included, for callers that want one bundle.
  */
 import type { Deps } from "../factory";
 import { makeCollection } from "../factory";
 import type { Bundle, Id } from "../model";
 import type { Result } from "../result";
-import { err, ok } from "../result";
+import { ok } from "../result";
 import { importCurl } from "./curl/index";
-import type { ImportKind } from "./detect";
+import type { Detected, ImportKind } from "./detect";
 import { detect } from "./detect";
 import { importHar } from "./har/index";
 import { importHoppscotch } from "./hoppscotch/index";
 import { importInsomnia } from "./insomnia/index";
+import { importOpenApiDocument, importOpenApiText } from "./openapi/index";
 import {
   importPostmanCollection,
   importPostmanEnvironment,
   importPostmanGlobals,
 } from "./postman/index";
 import { restoreBundle } from "./restore/index";
+import { summarize } from "./summary";
 
 /** A successful import, not yet stored. */
 export interface ImportPreview {
@@ -31,38 +36,14 @@ export interface ImportPreview {
   warnings: string[];
 }
 
-const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** How many of each an import creates. */
-export interface ImportCounts {
-  collections: number;
-  folders: number;
-  requests: number;
-  environments?: number;
-  globals?: number;
-}
-
-/** A human summary of counts, e.g. "1 collection, 3 folders, 12 requests". */
-export function summarizeCounts(n: ImportCounts): string {
-  const parts: string[] = [];
-  if (n.collections) parts.push(count(n.collections, "collection", "collections"));
-  if (n.folders) parts.push(count(n.folders, "folder", "folders"));
-  if (n.requests) parts.push(count(n.requests, "request", "requests"));
-  if (n.environments) parts.push(count(n.environments, "environment", "environments"));
-  if (n.globals !== undefined) parts.push(count(n.globals, "global", "globals"));
-  return parts.length ? parts.join(", ") : "nothing";
-}
-
-/** A human summary of what a bundle creates. */
-export function summarize(bundle: Bundle): string {
-  return summarizeCounts({
-    collections: bundle.collections.length,
-    folders: bundle.folders.length,
-    requests: bundle.requests.length,
-    environments: bundle.environments.length,
-    ...(bundle.globals ? { globals: bundle.globals.variables.length } : {}),
-  });
-}
+/**
+ * What the funnel makes of an input once its format is known: a restored bundle, or an OpenAPI
+ * document for the import worker's OpenAPI path (which loads its `$ref`s and converts it chunk by
+ * chunk): its text, and `doc` when detection already had to parse it (JSON whose first key is
+ * not `openapi`), so it is not parsed twice.
+ */
+export type PreparedImport =
+  { kind: "bundle"; preview: ImportPreview } | { kind: "openapi"; text: string; doc?: unknown };
 
 const empty = (): Bundle => ({
   collections: [],
@@ -89,35 +70,21 @@ function restored(
   });
 }
 
-/**
- * Import pasted text or a file's content into `workspaceId`. `hint` is the file name, if any.
- * A cURL command becomes one request in a new collection named "Imported from cURL".
- */
-export function importText(
-  text: string,
+/** Converts and restores a detected input of any format but OpenAPI. */
+function convert(
+  d: Exclude<Detected, { kind: "openapi" }>,
   deps: Deps,
   workspaceId: Id,
-  hint?: string,
+  hint: string | undefined,
 ): Result<ImportPreview> {
-  const detected = detect(text, hint);
-  if (!detected.ok) return detected;
-  const d = detected.value;
   const ctx = { deps, workspaceId };
-  if (d.kind === "curl" && "text" in d) {
+  if (d.kind === "curl") {
     const collection = makeCollection(deps, { workspaceId, name: "Imported from cURL" });
     const r = importCurl(d.text, deps, collection.id);
     if (!r.ok) return r;
     const bundle = { ...empty(), collections: [collection], requests: [r.value.request] };
     return restored("curl", bundle, ctx, r.value.warnings);
   }
-  if (d.kind === "openapi") {
-    return err({
-      code: "NEEDS_WORKER",
-      message: "OpenAPI documents are imported in a worker.",
-      hint: "Import it through the OpenAPI worker (prepareOpenApi in src/ui/workers/openapiClient.ts).",
-    });
-  }
-  if (!("json" in d)) return err({ code: "UNSUPPORTED_FORMAT", message: "Unsupported format." });
   if (d.kind === "har" || d.kind === "insomnia" || d.kind === "hoppscotch") {
     const r =
       d.kind === "har"
@@ -141,6 +108,46 @@ export function importText(
   return r.ok ? restored(d.kind, { ...empty(), globals: r.value }, ctx) : r;
 }
 
-/** True when `importText` answered that the input is OpenAPI, for the OpenAPI worker. */
-export const needsWorker = (r: Result<ImportPreview>): boolean =>
-  !r.ok && r.error.code === "NEEDS_WORKER";
+/**
+ * Detects the format of pasted text or a file's content (`hint` is the file name, if any) and,
+ * unless it is OpenAPI, imports it into `workspaceId`. A cURL command becomes one request in a
+ * new collection named "Imported from cURL".
+ */
+export function prepareImport(
+  text: string,
+  deps: Deps,
+  workspaceId: Id,
+  hint?: string,
+): Result<PreparedImport> {
+  const detected = detect(text, hint);
+  if (!detected.ok) return detected;
+  const d = detected.value;
+  if (d.kind === "openapi") {
+    return ok({ kind: "openapi", text: d.text, ...("json" in d ? { doc: d.json } : {}) });
+  }
+  const preview = convert(d, deps, workspaceId, hint);
+  return preview.ok ? ok({ kind: "bundle", preview: preview.value }) : preview;
+}
+
+/**
+ * Imports `text` whole, whatever its format: as {@link prepareImport}, with an OpenAPI document
+ * parsed and converted here too (its `$ref`s to other documents stay unresolved, with a warning).
+ */
+export function importText(
+  text: string,
+  deps: Deps,
+  workspaceId: Id,
+  hint?: string,
+): Result<ImportPreview> {
+  const prepared = prepareImport(text, deps, workspaceId, hint);
+  if (!prepared.ok) return prepared;
+  if (prepared.value.kind === "bundle") return ok(prepared.value.preview);
+  const { text: spec, doc } = prepared.value;
+  const r =
+    doc === undefined
+      ? importOpenApiText(spec, deps, workspaceId)
+      : importOpenApiDocument(doc, deps, workspaceId);
+  if (!r.ok) return r;
+  const { bundle, warnings } = r.value;
+  return ok({ kind: "openapi", summary: summarize(bundle), bundle, warnings });
+}

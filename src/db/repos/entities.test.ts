@@ -17,6 +17,7 @@ describe("collections, folders, requests", () => {
       "Health",
     ]);
     expect(await repos.requests.listByCollection(fx.other.id)).toEqual([]);
+    expect((await repos.folders.list()).map((f) => f.name).sort()).toEqual(["Admins", "Users"]);
   });
 
   it("put stamps updatedAt and the schema version", async () => {

@@ -23,6 +23,7 @@ export function makeFoldersRepo(ctx: RepoContext): Repos["folders"] {
   return {
     get: (id) => ctx.read(() => db.folders.get(id)),
     put: (folder) => ctx.write(async () => void (await db.folders.put(touched(folder, deps)))),
+    list: () => ctx.read(() => db.folders.toArray()),
     listByCollection: (collectionId) =>
       ctx.read(async () =>
         (await db.folders.where("collectionId").equals(collectionId).toArray()).sort(bySort),

@@ -1,8 +1,11 @@
 /**
- * Stores what the import funnel produced, all or nothing: every row of the bundle is written in
- * ONE read-write transaction, so a failure (quota, a bad row) leaves nothing of it behind.
+ * The one write path of imports, all or nothing: the rows of every chunk an import hands out
+ * (a whole bundle, or an OpenAPI collection arriving from the import worker) are written in ONE
+ * read-write transaction, so a failure (quota, a bad row, a chunk that never comes) leaves
+ * nothing of it behind.
  */
-import type { Bundle, Globals, Variable } from "../../core/model";
+import type { Bundle, Globals, Id, Variable } from "../../core/model";
+import type { TreeNode } from "../../core/tree";
 import type { RepoContext } from "./context";
 import { touched } from "./stamp";
 import { collectionNode, folderNode, requestNode } from "./tree";
@@ -23,11 +26,22 @@ function mergeVariables(stored: readonly Variable[], incoming: readonly Variable
  */
 const BATCH = 400;
 
-async function addInBatches<T>(
+/**
+ * Adds `rows` in batches, each issued once the last is written, so each task clones at most one
+ * batch; the write of all of them (undefined when there are none). Chained with the database's
+ * own `then`, not `await`, so each batch runs inside the transaction even while other chunks'
+ * writes are under way.
+ */
+function addInBatches<T>(
   table: { bulkAdd(rows: readonly T[]): Promise<unknown> },
-  rows: T[],
-) {
-  for (let i = 0; i < rows.length; i += BATCH) await table.bulkAdd(rows.slice(i, i + BATCH));
+  rows: readonly T[],
+): Promise<unknown> | undefined {
+  let write: Promise<unknown> | undefined;
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const batch = rows.slice(i, i + BATCH);
+    write = write ? write.then(() => table.bulkAdd(batch)) : table.bulkAdd(batch);
+  }
+  return write;
 }
 
 /**
@@ -50,6 +64,16 @@ async function whileWaiting<T>(pending: Promise<T>, keepAlive: () => Promise<unk
   return settled.value;
 }
 
+/** Hands out `bundle` as the only chunk. */
+function oneChunk(bundle: Bundle): () => Promise<Bundle | undefined> {
+  let given = false;
+  return () => {
+    const chunk = given ? undefined : bundle;
+    given = true;
+    return Promise.resolve(chunk);
+  };
+}
+
 /** The `imports` repository. */
 export function makeImportsRepo(ctx: RepoContext): Repos["imports"] {
   const { db, deps } = ctx;
@@ -59,56 +83,60 @@ export function makeImportsRepo(ctx: RepoContext): Repos["imports"] {
   /** The sort a new collection gets: after every stored one. */
   const nextSort = async () =>
     (await db.collections.toArray()).reduce((max, c) => Math.max(max, c.sort), 0) + 1;
-  return {
-    store: (bundle: Bundle) =>
-      ctx.write(() =>
-        db.transaction("rw", tables, async () => {
-          const first = await nextSort();
-          const collections = bundle.collections.map((c, i) => stamp({ ...c, sort: first + i }));
-          await db.collections.bulkAdd(collections);
-          await addInBatches(db.folders, bundle.folders.map(stamp));
-          await addInBatches(db.requests, bundle.requests.map(stamp));
-          await db.environments.bulkAdd(bundle.environments.map(stamp));
-          const incoming = bundle.globals;
-          if (incoming) {
-            const found = await db.globals
-              .where("workspaceId")
-              .equals(incoming.workspaceId)
-              .first();
-            const merged: Globals = found
-              ? { ...found, variables: mergeVariables(found.variables, incoming.variables) }
-              : incoming;
-            await db.globals.put(stamp(merged));
-          }
-          return [
-            ...collections.map(collectionNode),
-            ...bundle.folders.map(folderNode),
-            ...bundle.requests.map(requestNode),
-          ];
-        }),
-      ),
-    storeStreamed: (collection, next) =>
-      ctx.write(() =>
-        db.transaction("rw", [db.collections, db.folders, db.requests], async () => {
-          const row = stamp({ ...collection, sort: await nextSort() });
-          const nodes = [collectionNode(row)];
-          // Writes are not awaited one by one: IndexedDB works through a chunk while the next
-          // is converted. Each is caught here so a failure (which aborts the transaction,
-          // failing the writes in flight) leaves no unhandled rejection; Promise.all reports it.
-          const writes: Promise<unknown>[] = [db.collections.add(row)];
-          let coming = next();
-          for (;;) {
-            const chunk = await whileWaiting(coming, () => db.collections.get(""));
-            if (!chunk) break;
-            coming = next(); // asked for now, so it is here by the time this chunk is written
-            if (chunk.folders.length) writes.push(db.folders.bulkAdd(chunk.folders.map(stamp)));
-            writes.push(db.requests.bulkAdd(chunk.requests.map(stamp)));
-            nodes.push(...chunk.folders.map(folderNode), ...chunk.requests.map(requestNode));
-          }
-          for (const w of writes) w.catch(() => undefined);
-          await Promise.all(writes);
-          return nodes;
-        }),
-      ),
+  /** Merges what the import brought into each workspace's globals row (created if none). */
+  const mergeGlobals = async (incoming: Map<Id, Globals>) => {
+    for (const globals of incoming.values()) {
+      const found = await db.globals.where("workspaceId").equals(globals.workspaceId).first();
+      const merged: Globals = found
+        ? { ...found, variables: mergeVariables(found.variables, globals.variables) }
+        : globals;
+      await db.globals.put(stamp(merged));
+    }
   };
+  const storeStreamed: Repos["imports"]["storeStreamed"] = (next) =>
+    ctx.write(() =>
+      db.transaction("rw", tables, async () => {
+        let sort = await nextSort();
+        const nodes: TreeNode[] = [];
+        const globals = new Map<Id, Globals>();
+        // A chunk's writes are not awaited by this loop: IndexedDB works through a chunk while
+        // the next is converted. Each is caught at once so a failure (which aborts the
+        // transaction, failing the writes in flight) leaves no unhandled rejection;
+        // Promise.all reports it.
+        const writes: Promise<unknown>[] = [];
+        const track = (write: Promise<unknown> | undefined) => {
+          if (!write) return;
+          write.catch(() => undefined);
+          writes.push(write);
+        };
+        let coming = next();
+        for (;;) {
+          const chunk = await whileWaiting(coming, () => db.collections.get(""));
+          if (!chunk) break;
+          coming = next(); // asked for now, so it is here by the time this chunk is written
+          const collections = chunk.collections.map((c) => stamp({ ...c, sort: sort++ }));
+          const folders = chunk.folders.map(stamp);
+          const requests = chunk.requests.map(stamp);
+          track(addInBatches(db.collections, collections));
+          track(addInBatches(db.folders, folders));
+          track(addInBatches(db.requests, requests));
+          track(addInBatches(db.environments, chunk.environments.map(stamp)));
+          const g = chunk.globals;
+          if (g) {
+            const known = globals.get(g.workspaceId);
+            const variables = known ? mergeVariables(known.variables, g.variables) : g.variables;
+            globals.set(g.workspaceId, { ...(known ?? g), variables });
+          }
+          nodes.push(
+            ...collections.map(collectionNode),
+            ...folders.map(folderNode),
+            ...requests.map(requestNode),
+          );
+        }
+        await Promise.all(writes);
+        await mergeGlobals(globals);
+        return nodes;
+      }),
+    );
+  return { storeStreamed, store: (bundle) => storeStreamed(oneChunk(bundle)) };
 }

@@ -3,7 +3,6 @@
  * Implemented over Dexie in this folder; UI tests use an in-memory fake with the same shape.
  * Every method rejects with a {@link DbError} (never a raw Dexie error).
  */
-import type { ConvertedChunk } from "../../core/import/openapi/index";
 import type {
   Bundle,
   Collection,
@@ -95,6 +94,8 @@ export interface Repos {
   folders: {
     get(id: Id): Promise<Folder | undefined>;
     put(folder: Folder): Promise<void>;
+    /** Every folder of every collection (the app holds them for Send's ancestors). */
+    list(): Promise<Folder[]>;
     listByCollection(collectionId: Id): Promise<Folder[]>;
   };
   requests: {
@@ -150,20 +151,16 @@ export interface Repos {
   };
   imports: {
     /**
-     * Writes a whole import bundle in one transaction (all or nothing); new collections last.
-     * Resolves, once committed, to the tree nodes of what it wrote (for `AppServices.reveal`).
+     * Writes an import, all or nothing, in ONE transaction: the chunks `next` hands out (until
+     * it resolves to `undefined`), each written while the next is produced (a worker converting
+     * it). Chunks hold collections (sorted after every stored one, in the order they come),
+     * folders, requests, environments and globals (merged into the workspace's row: imported
+     * keys win). A `next` that rejects, or a write that fails, aborts the whole import. Resolves,
+     * once committed, to the tree nodes written (for `AppServices.reveal`).
      */
+    storeStreamed(next: () => Promise<Bundle | undefined>): Promise<TreeNode[]>;
+    /** Writes a whole bundle: {@link storeStreamed} with the bundle as its only chunk. */
     store(bundle: Bundle): Promise<TreeNode[]>;
-    /**
-     * Stores a collection whose folders and requests arrive chunk by chunk from `next` (a worker
-     * converting them; `undefined` ends), all in one transaction: each chunk is written while
-     * the next is converted, and a `next` that rejects aborts the whole import. Resolves, once
-     * committed, to the tree nodes written.
-     */
-    storeStreamed(
-      collection: Collection,
-      next: () => Promise<ConvertedChunk | undefined>,
-    ): Promise<TreeNode[]>;
   };
   runs: {
     /**

@@ -12,7 +12,7 @@ afterEach(() => {
   clearToasts();
 });
 
-const setup = () => renderWithApp((services) => <App services={services} />, false);
+const setup = () => renderWithApp((host) => <App host={host} />, false);
 
 describe("App shell", () => {
   it("shows the layout landmarks and the collections tree", async () => {
@@ -68,11 +68,11 @@ describe("App shell", () => {
   });
 
   it("opens a request from the tree in a tab and saves it with Ctrl+S", async () => {
-    const { fake, fx, services } = setup();
+    const { fake, fx, host } = setup();
     fireEvent.click(await screen.findByRole("treeitem", { name: "Health" }));
     await screen.findByRole("tab", { name: "Health" });
     expect(screen.getByRole<HTMLSelectElement>("combobox", { name: "Method" }).value).toBe("GET");
-    services.tabs.setDraft(fx.health.id, { ...services.tabs.active()!.draft, url: "https://x" });
+    host.tabs.setDraft(fx.health.id, { ...host.tabs.active()!.draft, url: "https://x" });
     await screen.findByRole("tab", { name: "Health (unsaved)" });
     fireEvent.keyDown(window, { key: "s", ctrlKey: true });
     await screen.findByRole("tab", { name: "Health" });
@@ -80,8 +80,8 @@ describe("App shell", () => {
   });
 
   it("a clean tab follows a newer stored version (e.g. saved in another browser tab)", async () => {
-    const { fake, fx, services } = setup();
-    await services.tabs.open(fx.health.id);
+    const { fake, fx, host } = setup();
+    await host.tabs.open(fx.health.id);
     await screen.findByRole("tab", { name: "Health" });
     fake.rows.request.set(fx.health.id, { ...fx.health, url: "https://elsewhere.test" });
     refreshOnceQueries();
@@ -90,11 +90,11 @@ describe("App shell", () => {
         "https://elsewhere.test",
       ),
     );
-    expect(services.tabs.isDirty(services.tabs.active()!)).toBe(false);
+    expect(host.tabs.isDirty(host.tabs.active()!)).toBe(false);
   });
 
   it("saving an untitled request asks which collection", async () => {
-    const { fake, fx, services } = setup();
+    const { fake, fx, host } = setup();
     await screen.findByRole("treeitem", { name: "Other" });
     fireEvent.click(screen.getByRole("button", { name: "New request tab" }));
     fireEvent.keyDown(window, { key: "s", ctrlKey: true });
@@ -103,7 +103,7 @@ describe("App shell", () => {
     fireEvent.change(select, { target: { value: fx.other.id } });
     fireEvent.click(within(dialog).getByRole("button", { name: "Save" }));
     await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
-    const id = services.tabs.active()!.id;
+    const id = host.tabs.active()!.id;
     expect(fake.rows.request.get(id)).toMatchObject({
       name: "Untitled request",
       collectionId: fx.other.id,

@@ -12,17 +12,17 @@ import { Sidebar } from "../components/sidebar/Sidebar";
 import { CloseTabPrompt } from "../components/tabs/CloseTabPrompt";
 import { SaveConflictDialog } from "../components/tabs/SaveConflictDialog";
 import { SaveToCollectionDialog } from "../components/tabs/SaveToCollectionDialog";
-import type { AppServices } from "./AppContext";
-import { AppProvider } from "./AppContext";
+import type { Host } from "../host/createHost";
+import { HostProvider } from "../host/hooks";
 import { Header } from "./Header";
 import { MainPanel } from "./MainPanel";
 import { createShortcuts } from "./shortcuts";
 import "../styles/theme.css";
 import "../styles/app.css";
 
-/** Renders the whole app over `services` (see `createAppServices`). */
-export function App(props: { services: AppServices }) {
-  const tabs = () => props.services.tabs;
+/** Renders the whole app over `host` (see `createHost`). */
+export function App(props: { host: Host }) {
+  const tabs = () => props.host.tabs;
   const [drawerOpen, setDrawerOpen] = createSignal(false);
   let sidebar!: HTMLElement;
   let toggle: HTMLButtonElement | undefined;
@@ -47,10 +47,10 @@ export function App(props: { services: AppServices }) {
       const tab = tabs().active();
       if (tab) void tabs().save(tab.id);
     },
-    send: () => props.services.sendActive(),
+    send: () => props.host.send.sendActive(),
   });
   return (
-    <AppProvider services={props.services}>
+    <HostProvider host={props.host}>
       <div
         class="app"
         classList={{ "drawer-open": drawerOpen() }}
@@ -79,6 +79,6 @@ export function App(props: { services: AppServices }) {
       <SaveToCollectionDialog />
       <SaveConflictDialog />
       <ImportHost />
-    </AppProvider>
+    </HostProvider>
   );
 }

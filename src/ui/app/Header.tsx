@@ -3,7 +3,7 @@ import type { HistoryEntry } from "../../core/model";
 import { EnvironmentPicker } from "../components/env/EnvironmentPicker";
 import { HistoryButton } from "../components/history/HistoryButton";
 import { ThemeSwitch } from "../components/theme/ThemeSwitch";
-import { useApp } from "./AppContext";
+import { useEnvironments, useTabs, useTheme } from "../host/hooks";
 import "../styles/app.css";
 
 /** Props of {@link Header}. */
@@ -15,10 +15,10 @@ export interface HeaderProps {
 
 /** Renders the header with the environment picker, history and theme switch. */
 export function Header(props: HeaderProps) {
-  const app = useApp();
+  const tabs = useTabs();
   // A history entry reopens as a new unsaved tab holding the request as it was sent.
   const reopen = (entry: HistoryEntry) =>
-    app.tabs.openNew({
+    tabs.openNew({
       ...structuredClone(entry.request),
       name: entry.request.name || "From history",
     });
@@ -35,9 +35,9 @@ export function Header(props: HeaderProps) {
       </button>
       <h1 class="app-name">Satchel</h1>
       <div class="header-tools">
-        <EnvironmentPicker store={app.environments} />
-        <HistoryButton repos={app.repos} live={app.live} onOpen={reopen} />
-        <ThemeSwitch store={app.theme} />
+        <EnvironmentPicker store={useEnvironments()} />
+        <HistoryButton onOpen={reopen} />
+        <ThemeSwitch store={useTheme()} />
       </div>
     </header>
   );

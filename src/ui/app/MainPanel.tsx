@@ -12,7 +12,7 @@ import { ResponseViewer } from "../components/response/ResponseViewer";
 import { notify } from "../stores/toasts";
 import { TabStrip } from "../components/tabs/TabStrip";
 import { tabDomId } from "../components/tabs/TabButton";
-import { useApp } from "./AppContext";
+import { useDeps, useFiles, useSend, useTabs, useVariables } from "../host/hooks";
 import { sendResultTabs } from "./SendResultTabs";
 import "../styles/app.css";
 
@@ -20,13 +20,17 @@ const PANEL_ID = "request-panel";
 
 /** Renders the tab strip and the active tab's editor and response. */
 export function MainPanel() {
-  const app = useApp();
+  const deps = useDeps();
+  const tabs = useTabs();
+  const send = useSend();
+  const variables = useVariables();
+  const files = useFiles();
   // The example is stored at once (the Examples tab shows it); an untitled tab keeps it in its
   // draft until the request itself is saved.
   const saveExample = async (tabId: Id, draft: Request, response: HttpResponse) => {
-    const example = exampleFromResponse(response, app.deps.random.uuid(), draft.name);
+    const example = exampleFromResponse(response, deps.random.uuid(), draft.name);
     if (!example.ok) return void notify({ kind: "error", message: example.error.message });
-    const outcome = await app.tabs.addExample(tabId, example.value);
+    const outcome = await tabs.addExample(tabId, example.value);
     const name = example.value.name;
     if (outcome === "stored") notify({ message: `Saved example “${name}”.` });
     if (outcome === "draft")
@@ -36,18 +40,18 @@ export function MainPanel() {
     <main class="app-main">
       <TabStrip panelId={PANEL_ID} />
       <Show
-        when={app.tabs.active()}
+        when={tabs.active()}
         fallback={
           <div class="empty-state">
             <p>Open a request from the sidebar, or start a new one.</p>
-            <button type="button" class="button" onClick={() => app.tabs.openNew()}>
+            <button type="button" class="button" onClick={() => tabs.openNew()}>
               New request
             </button>
           </div>
         }
       >
         {(tab) => {
-          const run = () => app.send.run(tab().id);
+          const run = () => send.store.run(tab().id);
           return (
             <div
               id={PANEL_ID}
@@ -59,16 +63,14 @@ export function MainPanel() {
                 <PanelBoundary name="Request">
                   <RequestEditor
                     request={tab().draft}
-                    onChange={(next) => app.tabs.setDraft(tab().id, next)}
-                    lookup={app.variables.lookup()}
-                    variableNames={app.variables.names}
-                    onSend={app.sendActive}
-                    onCancel={() => app.send.cancel(tab().id)}
-                    sending={app.send.sending(tab().id)}
-                    onSave={() => void app.tabs.save(tab().id)}
-                    storeFile={(file) =>
-                      app.repos.files.put({ name: file.name, type: file.type, blob: file })
-                    }
+                    onChange={(next) => tabs.setDraft(tab().id, next)}
+                    lookup={variables.lookup()}
+                    variableNames={variables.names}
+                    onSend={send.sendActive}
+                    onCancel={() => send.store.cancel(tab().id)}
+                    sending={send.store.sending(tab().id)}
+                    onSave={() => void tabs.save(tab().id)}
+                    storeFile={(file) => files.put(file)}
                   />
                 </PanelBoundary>
               </section>

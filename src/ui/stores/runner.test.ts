@@ -6,6 +6,7 @@ import { fakeSandbox, fakeTransport } from "../../core/pipeline/test/fakes";
 import { makeFakeRepos } from "../testing/fakeRepos";
 import { makeTestDeps } from "../testing/fixtures";
 import { createRunnerStore } from "./runner";
+import { hostPorts } from "../testing/hostPorts";
 
 /** "API" { A (passes), "F" { B (fails unless data n is 2) } }. */
 function setup(onSend?: (url: string) => void) {
@@ -53,7 +54,7 @@ function setup(onSend?: (url: string) => void) {
   const notes: string[] = [];
   const store = createRoot(() =>
     createRunnerStore({
-      repos: fake.repos,
+      ...hostPorts(fake.repos, deps),
       deps,
       transport,
       sandbox: () => fakeSandbox(scripts),

@@ -1,7 +1,7 @@
 /**
  * The browser collection runner: runs a collection or folder through the core runner with the
  * app's transport and sandbox, keeps only compact rows (no bodies), supports pause/resume/stop
- * and "re-run failures", and stores each finished run in `runs`.
+ * and "re-run failures", and hands each finished run to the host, which stores it.
  */
 import { batch, createSignal } from "solid-js";
 import type { Deps } from "../../core/factory";
@@ -12,17 +12,21 @@ import type { ExecutionRecord } from "../../core/report";
 import { runCollection } from "../../core/runner";
 import type { RunEvent } from "../../core/runner";
 import type { Sandbox } from "../../core/sandbox/types";
-import type { Repos } from "../../db/repos/index";
 import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
 import { makeRunSession } from "./runSession";
 import type { RunSession } from "./runSession";
-import { keepVariableValues } from "./variableWriteBack";
+import type { Outcomes, RunTree } from "./ports";
 import type { StoredRun } from "../../core/runner/types";
 
 /** What the runner store needs from the app. */
 export interface RunnerContext {
-  repos: Repos;
+  /** Reads the collection whose tree `target` is in (a folder's collection); undefined if gone. */
+  loadTree: (
+    target: RunConfig["target"],
+  ) => Promise<(RunTree & { folderName?: string }) | undefined>;
+  /** Writes each finished run and its variable changes. */
+  outcomes: Pick<Outcomes, "ranVariables" | "ranRecord">;
   deps: Deps;
   transport: Transport;
   sandbox: () => Sandbox | undefined;
@@ -58,19 +62,11 @@ const zero = (): RunCounts => ({ requests: 0, passed: 0, failed: 0, failedItems:
 /** The executions the view lists; totals stay exact past this (see `counts`). */
 export const VIEW_ROWS_CAP = 2000;
 
-/** Loads what `config.target` runs: its collection's tree, filtered to `only` when given. */
-async function loadTree(repos: Repos, config: RunConfig) {
-  const folder = config.target.kind === "folder" ? await repos.folders.get(config.target.id) : null;
-  const collectionId = folder ? folder.collectionId : config.target.id;
-  const collection = await repos.collections.get(collectionId);
-  if (!collection) return undefined;
-  const [folders, all] = await Promise.all([
-    repos.folders.listByCollection(collectionId),
-    repos.requests.listByCollection(collectionId),
-  ]);
-  const only = config.only && new Set(config.only);
-  const requests = only ? all.filter((r) => only.has(r.id)) : all;
-  return { collection, folders, requests, folderName: folder?.name };
+/** The tree with only the requests `ids` names ("Re-run failures"), or all of them. */
+function only<T extends RunTree>(tree: T, ids: readonly Id[] | undefined): T {
+  if (!ids) return tree;
+  const keep = new Set(ids);
+  return { ...tree, requests: tree.requests.filter((r) => keep.has(r.id)) };
 }
 
 /**
@@ -91,7 +87,7 @@ export function createRunnerStore(ctx: RunnerContext) {
 
   async function start(config: RunConfig): Promise<StoredRun | undefined> {
     if (session) return undefined;
-    const tree = await loadTree(ctx.repos, config);
+    const tree = await ctx.loadTree(config.target).then((t) => t && only(t, config.only));
     if (!tree) {
       ctx.notify({ kind: "error", message: "The collection to run no longer exists." });
       return undefined;
@@ -194,14 +190,15 @@ export function createRunnerStore(ctx: RunnerContext) {
         collection: tree.collection,
         globals: config.globals,
       };
-      await keepVariableValues(ctx.repos, started, summary.scopes).catch((error: unknown) =>
+      const outcome = { run, started, scopes: summary.scopes };
+      await ctx.outcomes.ranVariables(outcome).catch((error: unknown) =>
         ctx.notify({
           kind: "error",
           message: errorText("keep the run's variable values", error),
         }),
       );
-      await ctx.repos.runs
-        .add(run)
+      await ctx.outcomes
+        .ranRecord(outcome)
         .catch((error: unknown) =>
           ctx.notify({ kind: "error", message: errorText("save the run", error) }),
         );

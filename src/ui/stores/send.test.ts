@@ -8,6 +8,7 @@ import { makeFakeRepos } from "../testing/fakeRepos";
 import { makeFixture, makeTestDeps } from "../testing/fixtures";
 import { KEEP_CREDENTIALS_KEY } from "./historyCredentials";
 import { createSendStore } from "./send";
+import { hostPorts } from "../testing/hostPorts";
 
 function setup(transport = fakeTransport()) {
   const deps = makeTestDeps();
@@ -21,13 +22,12 @@ function setup(transport = fakeTransport()) {
   });
   const store = createRoot(() =>
     createSendStore({
-      repos: fake.repos,
+      ...hostPorts(fake.repos, deps),
       deps,
       transport,
       sandbox: () => sandbox,
       environment: () => undefined,
       globals: () => undefined,
-      workspaceId: async () => "ws",
       notify: (n) => {
         notes.push(n.message);
         return 0;

@@ -1,37 +1,34 @@
 /**
  * Sending from the editor: one run of the core pipeline per Send (ARCHITECTURE.md — the Send
- * button is a run of one item). Keeps each tab's response state, cancels on request, writes the
- * history entry and the scripts' variable changes back to storage.
+ * button is a run of one item). Keeps each tab's response state, cancels on request, and hands
+ * each outcome (history entry, the scripts' variable changes) to the host, which writes it.
  */
 import { createStore } from "solid-js/store";
 import type { Deps } from "../../core/factory";
-import { makeCollection } from "../../core/factory";
 import type { SendError, Transport } from "../../core/http/transport";
-import type { Collection, Environment, Folder, Globals, Id, Request } from "../../core/model";
+import type { Environment, Globals, Id, Request } from "../../core/model";
 import { runItem, scriptsFor } from "../../core/pipeline";
 import type { ItemResult, RunItemInput } from "../../core/pipeline";
 import type { ConsoleEntry, Sandbox, ScriptError } from "../../core/sandbox/types";
-import { toHistoryEntry } from "../../core/history";
 import { makeScopes } from "../../core/variables";
-import type { Repos } from "../../db/repos/index";
 import type { ResponseState } from "./responseState";
 import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
-import { keepsCredentials } from "./historyCredentials";
-import { keepVariableValues } from "./variableWriteBack";
+import type { Ancestors, Outcomes } from "./ports";
 import { appendConsole, keepConsole } from "./consoleLog";
 
 /** What the send store needs from the app. */
 export interface SendContext {
-  repos: Repos;
   deps: Deps;
+  /** The request's collection and folders, from what the app holds (see the host). */
+  ancestors: (request: Request) => Promise<Ancestors>;
+  /** Writes each finished Send's history entry and variable changes. */
+  outcomes: Pick<Outcomes, "sent">;
   transport: Transport;
   /** The script sandbox, when scripts are enabled (created lazily by the caller). */
   sandbox?: () => Sandbox | undefined;
   environment: () => Environment | undefined;
   globals: () => Globals | undefined;
-  /** The workspace history entries belong to. */
-  workspaceId: () => Promise<Id>;
   notify: Notify;
 }
 
@@ -47,26 +44,6 @@ export interface TabRun {
   prerequestErrors?: ScriptError[];
 }
 
-/** The request's collection and folder chain, outermost first (a blank collection for new tabs). */
-export async function loadAncestors(
-  repos: Repos,
-  deps: Deps,
-  request: Request,
-): Promise<{ collection: Collection; folders: Folder[] }> {
-  const stored = request.collectionId
-    ? await repos.collections.get(request.collectionId)
-    : undefined;
-  const collection = stored ?? makeCollection(deps, { workspaceId: "", name: "" });
-  const folders: Folder[] = [];
-  for (let id = request.parentId; id && folders.length < 64;) {
-    const folder = await repos.folders.get(id);
-    if (!folder) break;
-    folders.unshift(folder);
-    id = folder.parentId;
-  }
-  return { collection, folders };
-}
-
 /** The error the viewer shows when the request could not even be built. */
 const buildFailure = (message: string): SendError => ({ code: "INVALID_URL", message });
 
@@ -74,15 +51,6 @@ const buildFailure = (message: string): SendError => ({ code: "INVALID_URL", mes
 export function createSendStore(ctx: SendContext) {
   const [runs, setRuns] = createStore<Record<Id, TabRun>>({});
   const controllers = new Map<Id, AbortController>();
-
-  const record = async (tabId: Id, request: Request, result: ItemResult) => {
-    const [workspaceId, keepCredentials] = await Promise.all([
-      ctx.workspaceId(),
-      keepsCredentials(ctx.repos),
-    ]);
-    const input = { request, requestId: tabId, workspaceId, keepCredentials };
-    await ctx.repos.history.add(toHistoryEntry(result, input, ctx.deps));
-  };
 
   /** Sends `request` for tab `tabId`; resolves when the run (scripts included) is over. */
   async function send(tabId: Id, request: Request): Promise<ItemResult | undefined> {
@@ -112,7 +80,7 @@ export function createSendStore(ctx: SendContext) {
       );
     };
     try {
-      const ancestors = await loadAncestors(ctx.repos, ctx.deps, request);
+      const ancestors = await ctx.ancestors(request);
       // The rows the run reads; its variable changes are written back to these same rows.
       const started = {
         environment: ctx.environment(),
@@ -163,10 +131,7 @@ export function createSendStore(ctx: SendContext) {
         console: kept.console,
         consoleTotal,
       });
-      await Promise.all([
-        record(tabId, request, result),
-        keepVariableValues(ctx.repos, started, result.scopes),
-      ]);
+      await ctx.outcomes.sent({ tabId, request, result, started });
       return result;
     } catch (error) {
       ctx.notify({ kind: "error", message: errorText("finish sending", error) });

@@ -11,6 +11,7 @@ import { makeFakeRepos } from "../testing/fakeRepos";
 import { makeFixture, makeTestDeps } from "../testing/fixtures";
 import { CONSOLE_KEEP } from "./consoleLog";
 import { createSendStore } from "./send";
+import { hostPorts } from "../testing/hostPorts";
 
 /** A sandbox whose every stage waits for the test to answer it. */
 function heldSandbox() {
@@ -50,13 +51,12 @@ function setup(transport = fakeTransport()) {
   const held = heldSandbox();
   const store = createRoot(() =>
     createSendStore({
-      repos: fake.repos,
+      ...hostPorts(fake.repos, deps),
       deps,
       transport,
       sandbox: () => held.sandbox,
       environment: () => undefined,
       globals: () => undefined,
-      workspaceId: async () => "ws",
       notify: () => 0,
     }),
   );

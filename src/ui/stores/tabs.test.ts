@@ -2,7 +2,8 @@ import { createRoot } from "solid-js";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { makeFakeRepos } from "../testing/fakeRepos";
 import { makeFixture, makeTestDeps } from "../testing/fixtures";
-import { OPEN_TABS_KEY, createTabsStore } from "./tabs";
+import { createTabsStore } from "./tabs";
+import { OPEN_TABS_KEY } from "./tabTypes";
 
 let dispose: () => void = () => {};
 afterEach(() => dispose());

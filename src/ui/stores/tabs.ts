@@ -8,60 +8,25 @@
  */
 import { batch, getOwner, onCleanup } from "solid-js";
 import { createStore, produce, reconcile, unwrap } from "solid-js/store";
-import type { Example, Id, Request } from "../../core/model";
+import type { Id, Request } from "../../core/model";
 import type { Deps } from "../../core/factory";
 import { makeRequest } from "../../core/factory";
-import { conflictingFields, sameContent, sameValue, withTreeFields } from "../../core/drafts";
+import { sameContent, sameValue, withTreeFields } from "../../core/drafts";
 import type { Repos } from "../../db/repos/index";
 import type { Notify } from "./toasts";
 import { errorText } from "../commands/errorText";
 import { makeDraftWriter } from "./draftWriter";
 import { compareRows } from "./draftCompare";
 import { restoreTabs } from "./tabsRestore";
-
-/** One open tab. `isNew` tabs were never stored ("Untitled request"). */
-export interface Tab {
-  id: Id;
-  draft: Request;
-  /** The stored copy as it is now (followed live); a blank request for untitled tabs. */
-  saved: Request;
-  /** The stored copy the draft started from: a save compares it with the row to find conflicts. */
-  base: Request;
-  isNew: boolean;
-}
-
-/** What "openTabs" holds in settings. */
-export interface OpenTabsSetting {
-  ids: Id[];
-  active: Id | null;
-}
-
-/** The settings key for open tabs. */
-export const OPEN_TABS_KEY = "openTabs";
-
-/**
- * Outcome of a save: written, waiting for a collection choice (untitled), waiting for the
- * user's answer to a conflict (`state.conflict`), or failed (already reported).
- */
-export type SaveOutcome = "saved" | "needs-collection" | "conflict" | "failed";
-
-/** The user's answer to the discard prompt. */
-export type CloseChoice = "save" | "discard" | "cancel";
-
-/** The user's answer to a save conflict: take the stored row, overwrite it, or decide later. */
-export type ConflictChoice = "reload" | "keep-mine" | "cancel";
-
-/** A save that found the stored row changed by someone else since the draft was opened. */
-export interface PendingConflict {
-  id: Id;
-  /** The fields someone else changed that the draft would overwrite. */
-  fields: string[];
-  /** The save came from closing the tab: close it once the conflict is settled. */
-  closeAfter: boolean;
-}
-
-/** Where a "Save as example" went: into the stored row, or only the draft (untitled tab). */
-export type ExampleOutcome = "stored" | "draft" | "failed";
+import { makeTabWrites } from "./tabWrites";
+import type {
+  CloseChoice,
+  ConflictChoice,
+  OpenTabsSetting,
+  PendingConflict,
+  Tab,
+} from "./tabTypes";
+import { OPEN_TABS_KEY } from "./tabTypes";
 
 /** The tabs store (see `createTabsStore`). */
 export type TabsStore = ReturnType<typeof createTabsStore>;
@@ -169,108 +134,23 @@ export function createTabsStore(ctx: TabsContext) {
     drafts.schedule(id);
   };
 
-  /**
-   * A tab's writes to its stored row, one after another: "Save as example" then Ctrl+S at once
-   * must not both read the row before either writes it (the save would drop the example).
-   */
-  const writes = new Map<Id, Promise<unknown>>();
-  const serial = <T>(id: Id, write: () => Promise<T>): Promise<T> => {
-    const next = (writes.get(id) ?? Promise.resolve()).then(write, write);
-    writes.set(id, next);
-    void next.finally(() => writes.get(id) === next && writes.delete(id));
-    return next;
-  };
-
-  /** "Save as example" now (see addExample): the stored row gets the example. */
-  const addExampleNow = async (id: Id, example: Example): Promise<ExampleOutcome> => {
-    const tab = find(id);
-    if (!tab) return "failed";
-    const withExample = (r: Request): Request => ({
-      ...clone(r),
-      examples: [...clone(r).examples, example],
-    });
-    const stored = tab.isNew ? undefined : await ctx.repos.requests.get(id).catch(() => undefined);
-    if (!stored) {
-      setDraft(id, withExample(tab.draft));
-      return "draft";
-    }
-    const next = { ...withExample(stored), updatedAt: ctx.deps.clock.now() };
-    try {
-      await ctx.repos.requests.put(next);
-    } catch (error) {
-      fail("save the example")(error);
-      return "failed";
-    }
-    setTab(id, (t) => {
-      const clean = sameContent(t.draft, t.saved);
-      return {
-        draft: clean ? clone(next) : withExample(t.draft),
-        saved: clone(next),
-        // Our own write is no one else's change: the base takes it too.
-        base: clean ? clone(next) : { ...clone(t.base), examples: clone(next).examples },
-      };
-    });
-    void drafts.settle(id);
-    return "stored";
-  };
-
-  /**
-   * Adds `example` to the request at once ("Save as example"): the stored row gets it and the
-   * draft, if any, keeps its other edits. An untitled tab has no row yet: only its draft does.
-   */
-  const addExample = (id: Id, example: Example): Promise<ExampleOutcome> =>
-    // eslint-disable-next-line solid/reactivity -- an action run once per call, not a computation
-    serial(id, () => addExampleNow(id, example));
-
-  const save = (
-    id: Id,
-    options: { collectionId?: Id; overwrite?: boolean; closeAfter?: boolean } = {},
-  ): Promise<SaveOutcome> => serial(id, () => saveNow(id, options));
-
-  const saveNow = async (
-    id: Id,
-    options: { collectionId?: Id; overwrite?: boolean; closeAfter?: boolean },
-  ): Promise<SaveOutcome> => {
-    const tab = find(id);
-    if (!tab) return "failed";
-    if (tab.isNew && !options.collectionId) {
-      setState("pendingSave", id);
-      return "needs-collection";
-    }
-    const sent = clone(tab.draft);
-    let next = sent;
-    try {
-      const stored = tab.isNew ? undefined : await ctx.repos.requests.get(id);
-      if (stored) {
-        const fields = options.overwrite ? [] : conflictingFields(tab.base, sent, stored);
-        if (fields.length) {
-          syncSaved([stored]);
-          setState("conflict", { id, fields, closeAfter: options.closeAfter ?? false });
-          return "conflict";
-        }
-        next = withTreeFields(sent, stored);
-      }
-      next = { ...next, updatedAt: ctx.deps.clock.now() };
-      if (tab.isNew && options.collectionId) {
-        Object.assign(next, { collectionId: options.collectionId, parentId: null });
-      }
-      await ctx.repos.requests.put(next);
-    } catch (error) {
-      fail("save the request")(error);
-      return "failed";
-    }
-    // Keystrokes that arrived while the write was in flight stay in the draft.
-    setTab(id, (t) => ({
-      draft: sameContent(t.draft, sent) ? clone(next) : withTreeFields(clone(t.draft), next),
-      saved: clone(next),
-      base: clone(next),
-      isNew: false,
-    }));
-    if (state.pendingSave === id) setState("pendingSave", null);
-    void drafts.settle(id);
-    void persist();
-    return "saved";
-  };
+  const { addExample, save } = makeTabWrites({
+    repos: ctx.repos,
+    deps: ctx.deps,
+    find,
+    setTab,
+    setDraft,
+    syncSaved,
+    askCollection: (id) => setState("pendingSave", id),
+    conflict: (pending) => setState("conflict", pending),
+    saved: (id) => {
+      if (state.pendingSave === id) setState("pendingSave", null);
+      void drafts.settle(id);
+      void persist();
+    },
+    settle: (id) => void drafts.settle(id),
+    fail,
+  });
 
   return {
     state,

@@ -6,8 +6,8 @@
 import type { Id, Request } from "../../core/model";
 import { withTreeFields } from "../../core/drafts";
 import type { Repos, StoredDraft } from "../../db/repos/index";
-import type { OpenTabsSetting, Tab } from "./tabs";
-import { OPEN_TABS_KEY } from "./tabs";
+import type { OpenTabsSetting, Tab } from "./tabTypes";
+import { OPEN_TABS_KEY } from "./tabTypes";
 
 /** The tabs to open (in strip order), the one to activate, and the ids that had a draft row. */
 export interface RestoredTabs {

@@ -4,7 +4,6 @@
  */
 import type { Bundle, Collection, Folder, Id, Request, Workspace } from "../../core/model";
 import type { Deps } from "../../core/factory";
-import type { ConvertedChunk } from "../../core/import/openapi/index";
 import type { Repos, StoredDraft, Trash } from "../../db/repos/index";
 import type { StoredRun } from "../../core/runner/types";
 import type { TreeNode } from "../../core/tree";
@@ -48,6 +47,23 @@ export function makeFakeRepos(
     sort: r.sort,
     ...(kind === "request" ? { method: (r as Request).method } : {}),
   });
+  /** Keeps an import's collections, folders and requests; the tree nodes written. */
+  const write = (chunks: readonly Bundle[]): TreeNode[] => {
+    const nodes: TreeNode[] = [];
+    for (const chunk of chunks) {
+      for (const [kind, list] of [
+        ["collection", chunk.collections],
+        ["folder", chunk.folders],
+        ["request", chunk.requests],
+      ] as const) {
+        for (const row of list) {
+          rows[kind].set(row.id, copy(row));
+          nodes.push(nodeOf(kind, row));
+        }
+      }
+    }
+    return nodes;
+  };
   const subtree = (kind: Kind, id: Id): [Kind, Row][] => {
     const row = rows[kind].get(id);
     if (!row) return [];
@@ -79,6 +95,7 @@ export function makeFakeRepos(
     folders: {
       get: async (id: Id) => copy(rows.folder.get(id)) as Folder | undefined,
       put: async (f: Folder) => void rows.folder.set(f.id, copy(f)),
+      list: async () => ([...rows.folder.values()] as Folder[]).map(copy),
       listByCollection: async (collectionId: Id) =>
         ([...rows.folder.values()] as Folder[])
           .filter((f) => f.collectionId === collectionId)
@@ -184,34 +201,14 @@ export function makeFakeRepos(
     imports: {
       store: async (bundle: Bundle) => {
         calls.push("imports.store");
-        for (const c of bundle.collections) rows.collection.set(c.id, copy(c));
-        for (const f of bundle.folders) rows.folder.set(f.id, copy(f));
-        for (const r of bundle.requests) rows.request.set(r.id, copy(r));
-        return [
-          ...bundle.collections.map((c) => nodeOf("collection", c)),
-          ...bundle.folders.map((f) => nodeOf("folder", f)),
-          ...bundle.requests.map((r) => nodeOf("request", r)),
-        ];
+        return write([bundle]);
       },
-      storeStreamed: async (
-        collection: Collection,
-        next: () => Promise<ConvertedChunk | undefined>,
-      ) => {
+      // All or nothing, as the real one: nothing is kept unless every chunk came.
+      storeStreamed: async (next: () => Promise<Bundle | undefined>) => {
         calls.push("imports.storeStreamed");
-        const folders: Folder[] = [];
-        const requests: Request[] = [];
-        for (let chunk = await next(); chunk; chunk = await next()) {
-          folders.push(...chunk.folders);
-          requests.push(...chunk.requests);
-        }
-        rows.collection.set(collection.id, copy(collection));
-        for (const f of folders) rows.folder.set(f.id, copy(f));
-        for (const r of requests) rows.request.set(r.id, copy(r));
-        return [
-          nodeOf("collection", collection),
-          ...folders.map((f) => nodeOf("folder", f)),
-          ...requests.map((r) => nodeOf("request", r)),
-        ];
+        const chunks: Bundle[] = [];
+        for (let chunk = await next(); chunk; chunk = await next()) chunks.push(chunk);
+        return write(chunks);
       },
     },
     settings: {

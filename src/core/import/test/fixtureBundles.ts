@@ -1,7 +1,7 @@
 /**
  * Every importer fixture under src/core/import/**\/test, imported: what the property tests of
  * restoreBundle (core) and of `repos.imports.store` (db) run over. OpenAPI goes through its
- * converter (the funnel hands it to a worker); the rest through `importText`.
+ * converter alone (its raw output, before restore); the rest through `importText`.
  */
 import { stringify as yamlText } from "yaml";
 import type { Deps } from "../../factory";

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { makeCollection, makeEnvironment, makeRequest } from "../../../core/factory";
-import { makeFakeRepos } from "../../testing/fakeRepos";
 import { makeTestDeps } from "../../testing/fixtures";
 import { makeCodeResolver } from "./resolveForCode";
 
@@ -26,9 +25,8 @@ const env = makeEnvironment(deps, {
 });
 
 function resolver(environment = env) {
-  const { repos } = makeFakeRepos(deps, { collections: [collection], requests: [request] });
   return makeCodeResolver({
-    repos,
+    ancestors: async () => ({ collection, folders: [] }),
     deps,
     environment: () => environment,
     globals: () => undefined,

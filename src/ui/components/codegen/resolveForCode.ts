@@ -8,8 +8,7 @@ import { buildHttpRequest } from "../../../core/http/buildRequest";
 import type { HttpRequest } from "../../../core/http/transport";
 import type { Environment, Globals, Request } from "../../../core/model";
 import { makeScopes } from "../../../core/variables";
-import type { Repos } from "../../../db/repos/index";
-import { loadAncestors } from "../../stores/send";
+import type { Ancestors } from "../../stores/ports";
 
 /** An HttpRequest, or why there is none (e.g. the resolved URL is invalid). */
 export type CodeRequest = { ok: true; http: HttpRequest } | { ok: false; message: string };
@@ -19,16 +18,17 @@ export type CodeResolver = (request: Request, resolveVariables: boolean) => Prom
 
 /** What the resolver reads from the app. */
 export interface CodeResolverContext {
-  repos: Repos;
+  /** The request's collection and folders, as a Send would find them. */
+  ancestors: (request: Request) => Promise<Ancestors>;
   deps: Deps;
   environment: () => Environment | undefined;
   globals: () => Globals | undefined;
 }
 
-/** A resolver over the app's storage and active scopes. */
+/** A resolver over the request's ancestors and the active scopes. */
 export function makeCodeResolver(ctx: CodeResolverContext): CodeResolver {
   return async (request, resolveVariables) => {
-    const ancestors = await loadAncestors(ctx.repos, ctx.deps, request);
+    const ancestors = await ctx.ancestors(request);
     if (!resolveVariables) return { ok: true, http: templateHttpRequest(request, ancestors) };
     const scopes = makeScopes({
       globals: ctx.globals()?.variables,

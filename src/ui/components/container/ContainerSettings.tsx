@@ -5,16 +5,14 @@
 import type { JSX } from "solid-js";
 import { Show, createMemo } from "solid-js";
 import type { Collection, Scripts } from "../../../core/model";
-import { useApp } from "../../app/AppContext";
+import { useContainerDraft, useEnvironments, useTree } from "../../host/hooks";
 import { CodeEditor } from "../../editor/CodeEditor";
-import { notify } from "../../stores/toasts";
 import type { TabItem } from "../common/Tabs";
 import { Tabs } from "../common/Tabs";
 import { VariablesTable } from "../env/VariablesTable";
 import { AuthPanel } from "../request/AuthPanel";
 import { ContainerTimeouts } from "./ContainerTimeouts";
 import type { ContainerRow, ContainerTarget } from "./createContainerDraft";
-import { createContainerDraft } from "./createContainerDraft";
 import { createContainerLookup } from "./createContainerLookup";
 
 /** Props of {@link ContainerSettings}. */
@@ -26,22 +24,24 @@ const isCollection = (row: ContainerRow): row is Collection => !("collectionId" 
 
 /** Renders the tabs for the target once its row is loaded. */
 export function ContainerSettings(props: ContainerSettingsProps): JSX.Element {
-  const app = useApp();
+  const tree = useTree();
+  const environments = useEnvironments();
+  const createDraft = useContainerDraft();
   // One dialog body per target (the parent keys it), so the target is read once.
   // eslint-disable-next-line solid/reactivity
   const target = props.target;
-  const draft = createContainerDraft(target, { repos: app.repos, deps: app.deps, notify });
+  const draft = createDraft(target);
   const label = target.kind === "collection" ? "Collection" : "Folder";
   const collectionVariables = createMemo(() => {
     const row = draft.row();
     if (!row) return [];
     if (isCollection(row)) return row.variables;
-    return app.collections().find((c) => c.id === row.collectionId)?.variables ?? [];
+    return tree.collections().find((c) => c.id === row.collectionId)?.variables ?? [];
   });
   const vars = createContainerLookup({
     collectionVariables,
-    environment: app.environments.active,
-    globals: app.environments.globals,
+    environment: environments.active,
+    globals: environments.globals,
   });
 
   const script = (row: () => ContainerRow, key: keyof Omit<Scripts, "extra">, name: string) => (

@@ -5,7 +5,7 @@
  */
 import type { JSX } from "solid-js";
 import { Show, createMemo } from "solid-js";
-import { useApp } from "../../app/AppContext";
+import { useTree } from "../../host/hooks";
 import { Dialog } from "../common/Dialog";
 import { ContainerSettings } from "./ContainerSettings";
 import type { ContainerTarget } from "./createContainerDraft";
@@ -22,11 +22,11 @@ export interface ContainerSettingsDialogProps {
 
 /** Renders the dialog while `target` is set. */
 export function ContainerSettingsDialog(props: ContainerSettingsDialogProps): JSX.Element {
-  const app = useApp();
+  const tree = useTree();
   const title = createMemo(() => {
     const target = props.target;
     if (!target) return "";
-    const name = app.nodes().find((n) => n.id === target.id)?.name ?? "";
+    const name = tree.nodes().find((n) => n.id === target.id)?.name ?? "";
     return `${target.kind === "collection" ? "Collection" : "Folder"} settings: ${name}`;
   });
   return (

@@ -18,7 +18,7 @@ function setup(target: (fx: ReturnType<typeof makeFixture>) => ContainerTarget) 
   let dispose!: () => void;
   const draft = createRoot((d) => {
     dispose = d;
-    return createContainerDraft(target(fx), { repos: fake.repos, deps, notify, debounceMs: 10 });
+    return createContainerDraft(target(fx), { rows: fake.repos, deps, notify, debounceMs: 10 });
   });
   const loaded = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
   return { fx, fake, draft, dispose, loaded };

@@ -9,8 +9,6 @@ import type { Accessor } from "solid-js";
 import { createSignal } from "solid-js";
 import type { Deps } from "../../../core/factory";
 import type { Collection, Folder, Id, Variable } from "../../../core/model";
-import type { Repos } from "../../../db/repos/types";
-import { DbError } from "../../../db/repos/types";
 import { errorText } from "../../commands/errorText";
 import type { Notify } from "../../stores/toasts";
 import { createDebouncedSave } from "../env/createDebouncedSave";
@@ -29,9 +27,19 @@ export type ContainerPatch = Partial<
   Pick<Collection, "description" | "variables" | "auth" | "scripts" | "settings">
 >;
 
+/** Reads and writes stored collections and folders. */
+export interface ContainerRows {
+  collections: {
+    get(id: Id): Promise<Collection | undefined>;
+    put(row: Collection): Promise<void>;
+  };
+  folders: { get(id: Id): Promise<Folder | undefined>; put(row: Folder): Promise<void> };
+}
+
 /** What {@link createContainerDraft} needs. */
 export interface ContainerDraftDeps {
-  repos: Repos;
+  /** Where the rows are read and written (the host's storage). */
+  rows: ContainerRows;
   deps: Deps;
   notify: Notify;
   /** Debounce pause in ms (default 300). */
@@ -57,7 +65,7 @@ export function createContainerDraft(
   target: ContainerTarget,
   opts: ContainerDraftDeps,
 ): ContainerDraft {
-  const { repos, deps, notify } = opts;
+  const { rows: repos, deps, notify } = opts;
   const [row, setRow] = createSignal<ContainerRow>();
   const [missing, setMissing] = createSignal(false);
   const noun = target.kind;
@@ -72,7 +80,9 @@ export function createContainerDraft(
 
   const write = async (patch: ContainerPatch) => {
     const updatedAt = deps.clock.now();
-    const gone = () => new DbError("NOT_FOUND", `The ${noun} no longer exists.`);
+    // Worded like a storage NOT_FOUND by errorText.
+    const gone = () =>
+      Object.assign(new Error(`The ${noun} no longer exists.`), { code: "NOT_FOUND" });
     if (target.kind === "collection") {
       const latest = await repos.collections.get(target.id);
       if (!latest) throw gone();

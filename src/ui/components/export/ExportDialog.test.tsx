@@ -5,7 +5,6 @@ import { parse } from "yaml";
 import { makeCollection, makeEnvironment, makeRequest } from "../../../core/factory";
 import type { Globals } from "../../../core/model";
 import { plantedCollection } from "../../../core/secrets/test/planted";
-import { makeFakeRepos } from "../../testing/fakeRepos";
 import { makeTestDeps } from "../../testing/fixtures";
 import { ExportDialog } from "./ExportDialog";
 import type { ExportBuilder, ExportDocument } from "./exportDocuments";
@@ -59,8 +58,8 @@ function secretCollection() {
     name: "List users",
     url: "{{host}}/users",
   });
-  const { repos } = makeFakeRepos(deps, { collections: [collection], requests: [request] });
-  const build: ExportBuilder = (options) => collectionExport(repos, collection.id, options);
+  const stored = { collection, folders: [], requests: [request] };
+  const build: ExportBuilder = (options) => collectionExport(async () => stored, options);
   return build;
 }
 
@@ -84,12 +83,7 @@ describe("ExportDialog", () => {
 
   it("lists what it will blank before the download, nothing once secrets are included", async () => {
     const tree = plantedCollection();
-    const { repos } = makeFakeRepos(makeTestDeps(), {
-      collections: [tree.collection],
-      folders: tree.folders,
-      requests: tree.requests,
-    });
-    const { dialog, saved, download } = open((o) => collectionExport(repos, tree.collection.id, o));
+    const { dialog, saved, download } = open((o) => collectionExport(async () => tree, o));
     const status = await within(dialog).findByRole("status", { name: "Values blanked" });
     await waitFor(() => expect(status.textContent).toMatch(/^32 values blanked: /));
     expect(status.textContent).toContain("variable token, variable host, oauth2 auth accessToken");

@@ -9,10 +9,9 @@ import {
   exportPostmanEnvironment,
   exportPostmanGlobals,
 } from "../../../core/export/postman";
-import type { Environment, Globals, Id } from "../../../core/model";
+import type { Environment, Globals } from "../../../core/model";
 import type { BlankedValue, Blanking } from "../../../core/secrets";
 import { blankCollectionTree, blankEnvironment, blankGlobals } from "../../../core/secrets";
-import type { Repos } from "../../../db/repos/index";
 import { safeFileName } from "./download";
 import { isCollectionFormat } from "./formats";
 
@@ -75,18 +74,13 @@ async function openApiDocument(
 
 /** A stored collection as a Postman v2.1 collection (the default) or an OpenAPI 3.1 file. */
 export async function collectionExport(
-  repos: Repos,
-  id: Id,
+  load: () => Promise<CollectionTree | undefined>,
   options: ExportOptions,
 ): Promise<ExportDocument> {
   const format = isCollectionFormat(options.format) ? options.format : "postman";
-  const collection = await repos.collections.get(id);
-  if (!collection) throw new Error("The collection no longer exists.");
-  const [folders, requests] = await Promise.all([
-    repos.folders.listByCollection(id),
-    repos.requests.listByCollection(id),
-  ]);
-  const stored: CollectionTree = { collection, folders, requests };
+  const stored = await load();
+  if (!stored) throw new Error("The collection no longer exists.");
+  const { collection } = stored;
   const { value: tree, blanked } = policed(stored, options.includeSecrets, blankCollectionTree);
   if (format !== "postman") return openApiDocument(tree, format === "openapi-yaml", blanked);
   return jsonDocument(

@@ -13,9 +13,6 @@ import {
 } from "../../../core/secrets/test/planted";
 import { HISTORY_SECRETS, plantedHistory } from "../../../core/secrets/test/plantedHistory";
 import type { HistoryEntry } from "../../../core/model";
-import type { Repos } from "../../../db/repos/index";
-import { makeFakeRepos } from "../../testing/fakeRepos";
-import { makeTestDeps } from "../../testing/fixtures";
 import type { ExportDocument } from "./exportDocuments";
 import { collectionExport, environmentExport, globalsExport } from "./exportDocuments";
 import { historyExport } from "./historyExport";
@@ -26,18 +23,12 @@ const leaked = (doc: ExportDocument, values: readonly string[]) =>
 /** The planted collection, stored, exported as `format` through the dialog's builder. */
 function exportPlanted(format: string, includeSecrets: boolean) {
   const tree = plantedCollection();
-  const { repos } = makeFakeRepos(makeTestDeps(), {
-    collections: [tree.collection],
-    folders: tree.folders,
-    requests: tree.requests,
-  });
-  return collectionExport(repos, tree.collection.id, { format, includeSecrets });
+  return collectionExport(async () => tree, { format, includeSecrets });
 }
 
-function historyRepos(entries: HistoryEntry[]): Repos {
-  const history = { getMany: async (ids: string[]) => entries.filter((e) => ids.includes(e.id)) };
-  return { history } as unknown as Repos;
-}
+/** Reads entries by id, as the host's history reader does. */
+const historyReader = (entries: HistoryEntry[]) => async (ids: string[]) =>
+  entries.filter((e) => ids.includes(e.id));
 
 describe("exports of a workspace planted with secrets", () => {
   it.each(["postman", "openapi-json", "openapi-yaml"])(
@@ -66,11 +57,11 @@ describe("exports of a workspace planted with secrets", () => {
 
   it("HAR: no planted secret without 'Include secrets', all of them with it", async () => {
     const entries = plantedHistory();
-    const blank = await historyExport(historyRepos(entries), entries, false);
+    const blank = await historyExport(historyReader(entries), entries, false);
     expect(leaked(blank, HISTORY_SECRETS)).toEqual([]);
     expect(blank.text).toContain("client_secret");
     expect(blank.text).toContain("ann");
-    const full = await historyExport(historyRepos(entries), entries, true);
+    const full = await historyExport(historyReader(entries), entries, true);
     expect(HISTORY_SECRETS.filter((v) => !full.text.includes(v))).toEqual([]);
   });
 

@@ -8,6 +8,8 @@ import { clearToasts } from "../../stores/toasts";
 import { Toasts } from "../common/Toasts";
 import { makeFakeStorage } from "../../testing/fakeStorage";
 import { HistoryButton } from "./HistoryButton";
+import { makeHistoryService } from "../../host/createHost";
+import { PartialHost } from "../../testing/partialHost";
 
 afterEach(() => {
   cleanup();
@@ -48,7 +50,9 @@ function setup(history: HistoryEntry[]) {
   const onOpen = vi.fn();
   render(() => (
     <>
-      <HistoryButton repos={storage.repos} live={onceQuery} onOpen={onOpen} now={() => NOW} />
+      <PartialHost parts={{ history: makeHistoryService(storage.repos, onceQuery) }}>
+        <HistoryButton onOpen={onOpen} now={() => NOW} />
+      </PartialHost>
       <Toasts />
     </>
   ));

@@ -2,18 +2,14 @@
  * The header's "History" button and the "History" dialog it opens. The history store (and its
  * live query) exists only while the dialog is open.
  */
-import { Show, createSignal, untrack } from "solid-js";
+import { Show, createSignal } from "solid-js";
 import type { HistoryEntry } from "../../../core/model";
-import type { Repos } from "../../../db/repos/types";
-import type { LiveQuery } from "../../primitives/liveQuery";
-import { createHistoryStore } from "../../stores/history";
+import { useHistory } from "../../host/hooks";
 import { Dialog } from "../common/Dialog";
 import { HistoryPanel } from "./HistoryPanel";
 
 /** Props of {@link HistoryButton}. */
 export interface HistoryButtonProps {
-  repos: Repos;
-  live: LiveQuery;
   /** Reopens an entry (the app opens it as a new unsaved tab); the dialog closes first. */
   onOpen: (entry: HistoryEntry) => void;
   /** The current time (epoch ms); defaults to `Date.now`. */
@@ -21,12 +17,12 @@ export interface HistoryButtonProps {
 }
 
 function HistoryContent(props: HistoryButtonProps & { onClose: () => void }) {
-  // Repositories and the live primitive are app-wide constants: read once.
-  const store = untrack(() => createHistoryStore({ repos: props.repos, live: props.live }));
+  const history = useHistory();
+  const store = history.open();
   return (
     <HistoryPanel
       store={store}
-      repos={props.repos}
+      exportHar={history.exportHar}
       now={() => (props.now ?? Date.now)()}
       onOpen={(entry) => {
         props.onClose();

@@ -8,6 +8,8 @@ import { onceQuery, resetOnceQueries } from "../../testing/onceQuery";
 import { makeFakeStorage } from "../../testing/fakeStorage";
 import { HistoryButton } from "./HistoryButton";
 import { readText } from "../../files/readText";
+import { makeHistoryService } from "../../host/createHost";
+import { PartialHost } from "../../testing/partialHost";
 
 // The panel loads these lazily; load them first so the tests time the UI, not the import.
 beforeAll(() => Promise.all([import("../export/ExportDialog"), import("../export/historyExport")]));
@@ -91,7 +93,11 @@ function setup() {
   URL.createObjectURL = vi.fn((b: Blob) => (blobs.push(b), "blob:x"));
   URL.revokeObjectURL = vi.fn();
   const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
-  render(() => <HistoryButton repos={repos} live={onceQuery} onOpen={() => {}} now={() => 0} />);
+  render(() => (
+    <PartialHost parts={{ history: makeHistoryService(repos, onceQuery) }}>
+      <HistoryButton onOpen={() => {}} now={() => 0} />
+    </PartialHost>
+  ));
   fireEvent.click(screen.getByRole("button", { name: "History" }));
   const panel = screen.getByRole("dialog", { name: "History" });
   /** Exports HAR (ticking "Include secrets" when asked) and returns the parsed file. */

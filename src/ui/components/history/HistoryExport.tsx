@@ -4,7 +4,7 @@
  */
 import { Show, createMemo, createSignal, lazy } from "solid-js";
 import type { HistoryEntry } from "../../../core/model";
-import type { Repos } from "../../../db/repos/types";
+import type { HistoryService } from "../../host/createHost";
 import type { ExportBuilder } from "../export/exportDocuments";
 
 const ExportDialog = lazy(() =>
@@ -20,7 +20,8 @@ export const HAR_SECRETS_HINT =
 
 /** Props of {@link HistoryExport}. */
 export interface HistoryExportProps {
-  repos: Repos;
+  /** Builds the HAR (the host reads the entries' bodies). */
+  exportHar: HistoryService["exportHar"];
   /** The entries to export (the listed ones, without bodies). */
   entries: readonly HistoryEntry[];
 }
@@ -30,12 +31,9 @@ export function HistoryExport(props: HistoryExportProps) {
   const [picked, setPicked] = createSignal<readonly HistoryEntry[] | null>(null);
   const build = createMemo((): ExportBuilder | null => {
     const entries = picked();
-    const repos = props.repos;
+    const exportHar = props.exportHar;
     if (!entries) return null;
-    return ({ includeSecrets }) =>
-      import("../export/historyExport").then((m) =>
-        m.historyExport(repos, entries, includeSecrets),
-      );
+    return ({ includeSecrets }) => exportHar(entries, includeSecrets);
   });
   const description = () => {
     const n = picked()?.length ?? 0;

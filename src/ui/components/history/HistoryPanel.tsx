@@ -5,7 +5,7 @@
  */
 import { For, Show, createMemo, createSignal } from "solid-js";
 import type { HistoryEntry } from "../../../core/model";
-import type { Repos } from "../../../db/repos/types";
+import type { HistoryService } from "../../host/createHost";
 import type { HistoryStore } from "../../stores/history";
 import { ConfirmDialog } from "../common/ConfirmDialog";
 import { HistoryExport } from "./HistoryExport";
@@ -18,8 +18,8 @@ export const HISTORY_SHOWN = 200;
 /** Props of {@link HistoryPanel}. */
 export interface HistoryPanelProps {
   store: HistoryStore;
-  /** Reads entries' response bodies for "Export HAR". */
-  repos: Repos;
+  /** Builds "Export HAR" (with the entries' response bodies). */
+  exportHar: HistoryService["exportHar"];
   onOpen: (entry: HistoryEntry) => void;
   /** The current time (epoch ms), for "5 min ago". */
   now: () => number;
@@ -52,7 +52,7 @@ export function HistoryPanel(props: HistoryPanelProps) {
         >
           Clear history
         </button>
-        <HistoryExport repos={props.repos} entries={props.store.filtered()} />
+        <HistoryExport exportHar={props.exportHar} entries={props.store.filtered()} />
         <label class="history-keep">
           <input
             type="checkbox"

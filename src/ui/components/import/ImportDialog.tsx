@@ -4,7 +4,7 @@
  * before loading the files its refs name), and "Import" stores it all at once. Problems show as an alert naming what is wrong and where.
  */
 import { For, Show, createSignal } from "solid-js";
-import { useApp } from "../../app/AppContext";
+import { useImport } from "../../host/hooks";
 import { notify } from "../../stores/toasts";
 import { Dialog } from "../common/Dialog";
 import type { StoredImport } from "./createImportPreview";
@@ -24,15 +24,18 @@ const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
 
 /** Renders the dialog (always open; the caller decides when to mount it). */
 export function ImportDialog(props: ImportDialogProps) {
-  const app = useApp();
-  const state = createImportPreview(app.repos, app.deps, app.transport, props.initialFiles);
+  const imports = useImport();
+  const state = createImportPreview(
+    { writer: imports.writer, deps: imports.deps, transport: imports.transport },
+    props.initialFiles,
+  );
   const [url, setUrl] = createSignal("");
   const [done, setDone] = createSignal<StoredImport>();
   const fetchUrl = () => url().trim() && state.fetchUrl(url());
   const submit = async () => {
     const stored = await state.store();
     if (stored === undefined) return;
-    app.reveal(stored.nodes);
+    imports.reveal(stored.nodes);
     notify({ message: `Imported ${stored.summary}.` });
     // Warnings only the conversion found stay on screen until the user has read them.
     if (stored.warnings.length) setDone(stored);

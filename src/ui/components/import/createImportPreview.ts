@@ -1,27 +1,24 @@
 /**
  * The Import dialog's logic: the source (pasted text, chosen or dropped files, or a URL), the
- * funnel's preview of what it would create, and storing it in one transaction. OpenAPI goes to
- * its worker, which previews and converts it; on "Import" this thread writes each converted chunk
- * as it comes (see workers/openapiClient.ts). A spec fetched from a URL loads the documents its
- * `$ref`s name only from the scopes the user allowed (`allowRefs`); until then the preview lists
- * them as waiting (core/import/openapi/refConsent.ts decides what is what).
+ * import worker's preview of what it would create, and storing it in one transaction. Every
+ * format goes to the worker, which detects, converts and previews it; on "Import" this thread
+ * writes the chunks it hands out through the host's ImportWriter (see
+ * workerClients/importClient.ts). A spec fetched from a URL loads the documents its `$ref`s name
+ * only from the scopes the user allowed (`allowRefs`); until then the preview lists them as
+ * waiting (core/import/openapi/refConsent.ts decides what is what).
  */
 import type { Accessor } from "solid-js";
 import { createMemo, createResource, createSignal, onCleanup, untrack } from "solid-js";
 import type { Deps } from "../../../core/factory";
 import type { Transport } from "../../../core/http/transport";
-import type { ImportPreview } from "../../../core/import/funnel";
-import { importText, needsWorker } from "../../../core/import/funnel";
-import type { RefSource } from "../../../core/import/openapi/external";
 import type { ExternalRef } from "../../../core/import/openapi/refConsent";
-import type { Id } from "../../../core/model";
 import type { AppError, Result } from "../../../core/result";
-import type { Repos } from "../../../db/repos/index";
+import type { TreeNode } from "../../../core/tree";
 import { errorText } from "../../commands/errorText";
-import type { PreparedOpenApi } from "../../workerClients/openapiClient";
+import type { ImportWriter } from "../../host/importWriter";
+import type { ImportJob, Importer } from "../../workerClients/importClient";
 import type { LoadedSource } from "./importSources";
 import { loadFiles, loadUrl } from "./importSources";
-import type { TreeNode } from "../../../core/tree";
 
 /** What the dialog shows and does. */
 export interface ImportPreviewState {
@@ -58,67 +55,68 @@ export interface PreviewView {
 /** What "Import" stored. */
 export interface StoredImport {
   summary: string;
-  /** The tree nodes written, for `AppServices.reveal`. */
+  /** The tree nodes written, for the tree's `reveal`. */
   nodes: TreeNode[];
   /** Warnings the conversion found (OpenAPI converts on store), not in the preview. */
   warnings: string[];
 }
 
-/** Prepares an OpenAPI document, given as text or as the chosen file (the worker reads it). */
-export type SpecImporter = (
-  source: string | Blob,
-  workspaceId: Id,
-  refs?: RefSource,
-) => Promise<Result<PreparedOpenApi>>;
+/** What the dialog's logic works with: the host's import write path, clock and transport. */
+export interface ImportPreviewContext {
+  writer: ImportWriter;
+  deps: Deps;
+  /** Fetches URL imports. */
+  transport: Transport;
+}
 
-/** The OpenAPI worker client, loaded on first use so the app shell does not carry it. */
-const openApiClient = () => import("../../workerClients/openapiClient");
-const workerOpenApi =
-  (repos: Repos): SpecImporter =>
-  async (source, workspaceId, refs) =>
-    (await openApiClient()).prepareOpenApi(source, workspaceId, refs, repos);
-/** Without module workers (jsdom), the same steps run on the main thread. */
-const inProcessOpenApi =
-  (repos: Repos, deps: Deps): SpecImporter =>
-  async (source, workspaceId, refs) =>
-    (await openApiClient()).prepareOpenApiInProcess(source, workspaceId, refs, repos, deps);
+/** The import worker client, loaded on first use so the app shell does not carry it. */
+const importClient = () => import("../../workerClients/importClient");
 
-/** A storage failure from the worker, thrown like a DbError so errorText words it the same. */
-const asThrown = (e: AppError) => Object.assign(new Error(e.message), { code: e.code });
-
-/** Starts the OpenAPI worker while the dialog is open (ended with it if no import used it). */
+/** Starts the import worker while the dialog is open (ended with it if no import used it). */
 function prepareWorkerWhileOpen() {
   let open = true;
-  void openApiClient().then((m) => {
-    if (open) m.prepareOpenApiWorker();
+  void importClient().then((m) => {
+    if (open) m.prepareImportWorker();
   });
   onCleanup(() => {
     open = false;
-    void openApiClient().then((m) => m.releaseOpenApiWorker());
+    void importClient().then((m) => m.releaseImportWorker());
   });
 }
 
 /** The worker (started while the dialog is open), or in-process where there are no workers. */
-function defaultImporter(repos: Repos, deps: Deps): SpecImporter {
-  if (typeof Worker === "undefined") return inProcessOpenApi(repos, deps);
+function defaultImporter(deps: Deps): Importer {
+  if (typeof Worker === "undefined") {
+    return async (...args) => (await importClient()).importInProcess(deps)(...args);
+  }
   prepareWorkerWhileOpen();
-  return workerOpenApi(repos);
+  return async (...args) => (await importClient()).importInWorker(...args);
 }
+
+/** A storage failure from the write path, thrown like a DbError so errorText words it the same. */
+const asThrown = (e: AppError) => Object.assign(new Error(e.message), { code: e.code });
 
 type Request = { kind: "files"; files: readonly File[] } | { kind: "url"; url: string };
 
+/** What the importer is handed, compared field by field so an unchanged source is not redone. */
+type JobInput = LoadedSource & { ws: string; allow: readonly string[] };
+
+const sameInput = (a: JobInput | undefined, b: JobInput | undefined) =>
+  a?.source === b?.source &&
+  a?.name === b?.name &&
+  a?.ws === b?.ws &&
+  a?.refs === b?.refs &&
+  a?.allow === b?.allow;
+
 /**
- * Creates the state; `initialFiles` (dropped files) are read once. OpenAPI documents go to
- * `openapi` (the worker by default) and the preview appears when it answers.
+ * Creates the state; `initialFiles` (dropped files) are read once. Every source goes to
+ * `importer` (the import worker by default) and the preview appears when it answers.
  */
 export function createImportPreview(
-  repos: Repos,
-  deps: Deps,
-  transport: Transport,
+  ctx: ImportPreviewContext,
   initialFiles: readonly File[] = [],
-  openapi?: SpecImporter,
+  importer: Importer = defaultImporter(ctx.deps),
 ): ImportPreviewState {
-  const importer = openapi ?? defaultImporter(repos, deps);
   const [text, setText] = createSignal("");
   const [request, setRequest] = createSignal<Request | undefined>(
     initialFiles.length ? { kind: "files", files: initialFiles } : undefined,
@@ -126,73 +124,49 @@ export function createImportPreview(
   const [storeError, setStoreError] = createSignal<AppError>();
   const [allowed, setAllowed] = createSignal<readonly string[]>([]);
   const [busy, setBusy] = createSignal(false);
-  const [workspace] = createResource(() => repos.workspace.ensureDefault());
+  const [workspaceId] = createResource(() => ctx.writer.workspaceId());
   const [loaded] = createResource(request, (r) =>
-    r.kind === "files" ? loadFiles(r.files) : loadUrl(transport, r.url),
+    r.kind === "files" ? loadFiles(r.files) : loadUrl(ctx.transport, r.url),
   );
   const source = (): LoadedSource | undefined => {
-    if (!request()) return { text: text(), name: "" };
+    if (!request()) return { source: text(), name: "" };
     const l = loaded.loading ? undefined : loaded();
     return l?.ok ? l.value : undefined;
   };
-  const syncResult = createMemo(() => {
-    const input = source();
-    const ws = workspace();
-    if (input === undefined || input.spec || input.text.trim() === "" || !ws) return undefined;
-    return importText(input.text, deps, ws.id, input.name || undefined);
-  });
-  /** An OpenAPI file left unread, or text the funnel says must go to the worker. */
-  const usesWorker = () => {
-    if (source()?.spec) return true;
-    const r = syncResult();
-    return r !== undefined && needsWorker(r);
-  };
-  const workerInput = createMemo(
-    () => {
+  const jobInput = createMemo(
+    (): JobInput | undefined => {
       const input = source();
-      const ws = workspace();
-      if (!usesWorker() || input === undefined || !ws) return undefined;
-      return { ...input, ws: ws.id, allow: allowed() };
+      const ws = workspaceId();
+      if (!input || !ws) return undefined;
+      if (typeof input.source === "string" && input.source.trim() === "") return undefined;
+      return { ...input, ws, allow: allowed() };
     },
     undefined,
-    {
-      equals: (a, b) =>
-        a?.text === b?.text &&
-        a?.spec === b?.spec &&
-        a?.ws === b?.ws &&
-        a?.refs === b?.refs &&
-        a?.allow === b?.allow,
-    },
+    { equals: sameInput },
   );
-  // The prepared document lives in its worker until stored; one replaced or left is let go.
-  let prepared: PreparedOpenApi | undefined;
-  const keep = (next: PreparedOpenApi | undefined) => {
+  // The prepared import lives in its worker until stored; one replaced or left is let go.
+  let prepared: ImportJob | undefined;
+  const keep = (next: ImportJob | undefined) => {
     prepared?.dispose();
     prepared = next;
   };
   onCleanup(() => keep(undefined));
-  const [workerResult] = createResource(
-    workerInput,
-    async (w): Promise<Result<PreparedOpenApi>> => {
-      keep(undefined);
-      const refs = w.refs && { ...w.refs, allow: w.allow };
-      const r = await importer(w.spec ?? w.text, w.ws, refs).catch(
-        (e: unknown): Result<PreparedOpenApi> => ({
-          ok: false,
-          error: { code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) },
-        }),
-      );
-      if (!r.ok) return r;
-      // A newer source may have been chosen meanwhile: this one is no longer wanted.
-      if (untrack(workerInput) !== w) r.value.dispose();
-      else keep(r.value);
-      return r;
-    },
-  );
-  const result = (): Result<ImportPreview | PreparedOpenApi> | undefined => {
-    if (usesWorker()) return workerResult.loading ? undefined : workerResult();
-    return syncResult();
-  };
+  const [job] = createResource(jobInput, async (input): Promise<Result<ImportJob>> => {
+    keep(undefined);
+    const refs = input.refs && { ...input.refs, allow: input.allow };
+    const r = await importer(input.source, input.ws, input.name || undefined, refs).catch(
+      (e: unknown): Result<ImportJob> => ({
+        ok: false,
+        error: { code: "WORKER_FAILED", message: e instanceof Error ? e.message : String(e) },
+      }),
+    );
+    if (!r.ok) return r;
+    // A newer source may have been chosen meanwhile: this one is no longer wanted.
+    if (untrack(jobInput) !== input) r.value.dispose();
+    else keep(r.value);
+    return r;
+  });
+  const result = () => (jobInput() === undefined || job.loading ? undefined : job());
   const preview = () => {
     const r = result();
     return r?.ok ? r.value : undefined;
@@ -235,10 +209,7 @@ export function createImportPreview(
       setRequest({ kind: "url", url: url.trim() });
     },
     preview,
-    externalRefs: () => {
-      const p = preview();
-      return p && "external" in p ? p.external : [];
-    },
+    externalRefs: () => preview()?.external ?? [],
     allowedScopes: allowed,
     allowRefs: (scopes) =>
       setAllowed((now) => {
@@ -246,16 +217,13 @@ export function createImportPreview(
         return next.length === now.length ? now : next;
       }),
     error,
-    busy: () => busy() || loaded.loading || workerResult.loading,
+    busy: () => busy() || loaded.loading || job.loading,
     store: async () => {
       const p = preview();
       if (!p || busy()) return undefined;
       setBusy(true);
       try {
-        if ("bundle" in p) {
-          return { summary: p.summary, nodes: await repos.imports.store(p.bundle), warnings: [] };
-        }
-        const stored = await p.store();
+        const stored = await p.store(ctx.writer);
         if (!stored.ok) throw asThrown(stored.error);
         const { nodes, warnings } = stored.value;
         return { summary: p.summary, nodes, warnings };

@@ -6,7 +6,7 @@ import { renderSidebarWithImport, resetImportTest } from "./testing";
 
 vi.mock("../../editor/loadCodeEditor", () => ({ loadCodeEditor: () => new Promise(() => {}) }));
 
-const yaml = readFileSync("src/workers/openapi/test/petstore.yaml", "utf8");
+const yaml = readFileSync("src/core/import/openapi/test/petstore.yaml", "utf8");
 
 afterEach(resetImportTest);
 
@@ -102,7 +102,7 @@ describe("Import dialog with OpenAPI", () => {
     // Files the user chose themselves load without asking.
     expect(within(dialog).queryByRole("group", { name: "Referenced files" })).toBeNull();
     fireEvent.click(within(dialog).getByRole("button", { name: "Import" }));
-    await waitFor(() => expect(fake.calls).toContain("imports.storeStreamed"));
-    expect(JSON.stringify([...fake.rows.request.values()])).toContain("Rex");
+    await waitFor(() => expect(JSON.stringify([...fake.rows.request.values()])).toContain("Rex"));
+    expect(fake.calls).toContain("imports.storeStreamed");
   });
 });

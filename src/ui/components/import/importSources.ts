@@ -1,31 +1,27 @@
 /**
- * Where an import's text comes from when it is not pasted: several chosen or dropped files (a
- * spec and the files its `$ref`s name), or a URL fetched through the app's Transport. Each gives
- * the text, a name hint for format detection, and a `RefSource` that loads referenced documents
- * relative to it.
+ * Where an import comes from when it is not pasted: a chosen or dropped file (left for the import
+ * worker to read), several (a spec and the files its `$ref`s name), or a URL fetched through the
+ * app's Transport. Each gives the source, a name hint for format detection, and for several
+ * files or a URL a `RefSource` that loads referenced documents relative to it.
  */
 import type { Transport } from "../../../core/http/transport";
-import { detect, looksLikeOpenApi } from "../../../core/import/detect";
+import { detect } from "../../../core/import/detect";
 import type { RefSource } from "../../../core/import/openapi/external";
 import type { Result } from "../../../core/result";
 import { err, ok } from "../../../core/result";
 import { readText } from "../../files/readText";
 
-/** A loaded import source: the text to import, its name hint, and how to follow its refs. */
+/** A loaded import source: what to import, its name hint, and how to follow its refs. */
 export interface LoadedSource {
-  text: string;
+  /**
+   * The text to import, or a single chosen file left unread: the import worker reads it, so a
+   * big file is neither decoded on the main thread nor copied to the worker as a string.
+   */
+  source: string | Blob;
+  /** The file name or URL (it helps detect the format), or "" for pasted text. */
   name: string;
   refs?: RefSource;
-  /**
-   * A single chosen file whose first bytes (then `text`) say it is an OpenAPI document: the
-   * OpenAPI worker reads it, so a big spec is neither decoded on the main thread nor copied
-   * to the worker as a string.
-   */
-  spec?: Blob;
 }
-
-/** How much of a single chosen file is read first, to tell an OpenAPI document by its start. */
-const HEAD_BYTES = 4096;
 
 /** A file's path as chosen: its folder-relative path when a folder was picked, else its name. */
 export const pathOf = (file: File): string => file.webkitRelativePath || file.name;
@@ -59,15 +55,15 @@ export function findSibling(files: readonly File[], location: string): File | un
   return suffix ?? unique(files.filter((f) => f.name === baseName(want)));
 }
 
-/** Reads several files; the root is imported, the others are what its refs load. */
+/**
+ * A single file as it is (the import worker reads it); of several, reads them all: the root is
+ * imported, the others are what its refs load.
+ */
 export async function loadFiles(files: readonly File[]): Promise<Result<LoadedSource>> {
+  const only = files.length === 1 ? files[0] : undefined;
+  if (only) return ok({ source: only, name: only.name });
   let texts: string[];
   try {
-    const only = files.length === 1 ? files[0] : undefined;
-    if (only && only.size > HEAD_BYTES) {
-      const head = await readText(only.slice(0, HEAD_BYTES));
-      if (looksLikeOpenApi(head)) return ok({ text: head, name: only.name, spec: only });
-    }
     texts = await Promise.all(files.map(readText));
   } catch {
     const names = files.map((f) => f.name).join(", ");
@@ -77,7 +73,6 @@ export async function loadFiles(files: readonly File[]): Promise<Result<LoadedSo
   const root = files[index];
   const text = texts[index];
   if (!root || text === undefined) return err({ code: "EMPTY_INPUT", message: "No file chosen." });
-  if (files.length === 1) return ok({ text, name: root.name });
   const refs: RefSource = {
     base: pathOf(root),
     load: (location) => {
@@ -88,7 +83,7 @@ export async function loadFiles(files: readonly File[]): Promise<Result<LoadedSo
       return Promise.reject(new Error(`${location} was not among the chosen files.`));
     },
   };
-  return ok({ text, name: root.name, refs });
+  return ok({ source: text, name: root.name, refs });
 }
 
 const originOf = (url: string) => {
@@ -131,7 +126,7 @@ async function fetchText(
 
 /**
  * Fetches a document from `url`; its refs load relative to the URL through the same transport
- * (each once), but only those the user allowed (the OpenAPI worker asks `load` for nothing else: see
+ * (each once), but only those the user allowed (the import worker asks `load` for nothing else: see
  * core/import/openapi/refConsent.ts).
  */
 export async function loadUrl(transport: Transport, url: string): Promise<Result<LoadedSource>> {
@@ -151,5 +146,5 @@ export async function loadUrl(transport: Transport, url: string): Promise<Result
       return r.value;
     },
   };
-  return ok({ text: root.value, name: url, refs });
+  return ok({ source: root.value, name: url, refs });
 }

@@ -1,7 +1,7 @@
 /** "Previous runs" of a collection (kept live), any two of which can be compared. */
 import { For, Show, createMemo, createSignal } from "solid-js";
 import type { Id } from "../../../core/model";
-import { useApp } from "../../app/AppContext";
+import { useRunner } from "../../host/hooks";
 import { RunCompare } from "./RunCompare";
 import type { StoredRun } from "../../../core/runner/types";
 
@@ -16,11 +16,11 @@ const describe = (run: StoredRun) =>
 
 /** The list with a "Compare" checkbox per run; the table appears once two are checked. */
 export function PreviousRuns(props: PreviousRunsProps) {
-  const app = useApp();
+  const runner = useRunner();
   // The collection is fixed for this component's life (the parent keys it by collection).
   // eslint-disable-next-line solid/reactivity
   const collectionId = props.collectionId;
-  const runs = app.live<StoredRun[]>(() => app.repos.runs.list(collectionId), []);
+  const runs = runner.previous(collectionId);
   const [picked, setPicked] = createSignal<Id[]>([]);
   const toggle = (id: Id, on: boolean) =>
     setPicked((ids) =>

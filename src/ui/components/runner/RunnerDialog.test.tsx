@@ -3,7 +3,8 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/te
 import { afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import type { FakeScript } from "../../../core/pipeline/test/fakes";
 import { fakeSandbox, fakeTransport } from "../../../core/pipeline/test/fakes";
-import { AppProvider, createAppServices } from "../../app/AppContext";
+import { createHost } from "../../host/createHost";
+import { HostProvider } from "../../host/hooks";
 import { makeFakeRepos } from "../../testing/fakeRepos";
 import { makeFixture, makeTestDeps } from "../../testing/fixtures";
 import { refreshOnceQueries, onceQuery, resetOnceQueries } from "../../testing/onceQuery";
@@ -38,14 +39,14 @@ function setup() {
   };
   const sandbox = fakeSandbox(scripts);
   render(() => (
-    <AppProvider
-      services={createAppServices(fake.repos, deps, onceQuery, {
+    <HostProvider
+      host={createHost(fake.repos, deps, onceQuery, {
         transport,
         sandbox: () => sandbox,
       })}
     >
       <Sidebar />
-    </AppProvider>
+    </HostProvider>
   ));
   return { fx, fake, transport };
 }

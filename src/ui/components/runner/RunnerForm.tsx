@@ -1,6 +1,6 @@
 /** The runner's settings: what to run, environment, data file (with preview), iterations, delay. */
 import { For, Show } from "solid-js";
-import { useApp } from "../../app/AppContext";
+import { useEnvironments } from "../../host/hooks";
 import { DataPreview } from "./DataPreview";
 import type { RunnerForm as Form, TargetOption } from "./createRunnerForm";
 import { targetValue } from "./createRunnerForm";
@@ -14,7 +14,7 @@ export interface RunnerFormProps {
 
 /** The labelled fields. */
 export function RunnerForm(props: RunnerFormProps) {
-  const app = useApp();
+  const environments = useEnvironments();
   return (
     <fieldset class="runner-form" disabled={props.disabled}>
       <label class="stacked-field">
@@ -39,7 +39,7 @@ export function RunnerForm(props: RunnerFormProps) {
           onChange={(e) => props.form.setEnvironment(e.currentTarget.value || null)}
         >
           <option value="">No environment</option>
-          <For each={app.environments.list()}>
+          <For each={environments.list()}>
             {(env) => (
               <option value={env.id} selected={env.id === props.form.environment()}>
                 {env.name}

@@ -3,9 +3,7 @@
  * response-time chart, results, report downloads and previous runs. Closing it stops the run.
  */
 import { Show, createMemo, onCleanup } from "solid-js";
-import { useApp } from "../../app/AppContext";
-import { createRunnerStore } from "../../stores/runner";
-import { notify } from "../../stores/toasts";
+import { useDeps, useEnvironments, useRunner, useTabs, useTree } from "../../host/hooks";
 import { PreviousRuns } from "./PreviousRuns";
 import { ReportDownloads } from "./ReportDownloads";
 import { ResponseChart } from "./ResponseChart";
@@ -25,18 +23,15 @@ export interface RunnerViewProps {
 
 /** The runner's content. */
 export function RunnerView(props: RunnerViewProps) {
-  const app = useApp();
+  const environments = useEnvironments();
+  const tree = useTree();
+  const tabs = useTabs();
+  const deps = useDeps();
   // The preselection is read once; the picker changes the target afterwards.
-  const form = createRunnerForm(props.initial, app.environments.activeId());
-  const store = createRunnerStore({
-    repos: app.repos,
-    deps: app.deps,
-    transport: app.transport,
-    sandbox: app.sandbox,
-    notify,
-  });
+  const form = createRunnerForm(props.initial, environments.activeId());
+  const store = useRunner().create();
   onCleanup(() => store.stop());
-  const targets = createMemo(() => targetOptions(app.nodes()));
+  const targets = createMemo(() => targetOptions(tree.nodes()));
   const collectionId = createMemo(
     () => targets().find((t) => t.value === targetValue(form.target()))?.collectionId,
   );
@@ -44,14 +39,14 @@ export function RunnerView(props: RunnerViewProps) {
   const run = () =>
     void store.start({
       target: form.target(),
-      environment: app.environments.list().find((e) => e.id === form.environment()),
-      globals: app.environments.globals(),
+      environment: environments.list().find((e) => e.id === form.environment()),
+      globals: environments.globals(),
       data: form.rows(),
       iterations: form.iterations(),
       delayMs: form.delayMs(),
     });
   const open = (id: string) => {
-    void app.tabs.open(id);
+    void tabs.open(id);
     props.onOpened?.();
   };
   return (
@@ -95,7 +90,7 @@ export function RunnerView(props: RunnerViewProps) {
         onRerunFailures={() => void store.rerunFailures()}
         canRerun={!busy() && store.lastRun() !== undefined}
       />
-      <ReportDownloads run={store.lastRun()} now={() => app.deps.clock.now()} />
+      <ReportDownloads run={store.lastRun()} now={() => deps.clock.now()} />
       <Show when={collectionId()} keyed>
         {(id) => <PreviousRuns collectionId={id} />}
       </Show>

@@ -4,7 +4,7 @@
  */
 import { Show, createSignal, lazy } from "solid-js";
 import type { Id } from "../../../core/model";
-import { useApp } from "../../app/AppContext";
+import { useCollectionExport, useTabs, useTree } from "../../host/hooks";
 import type { ContainerTarget } from "../container/createContainerDraft";
 import type { ExportBuilder } from "../export/exportDocuments";
 import { COLLECTION_FORMATS } from "../export/formats";
@@ -28,7 +28,9 @@ const ExportDialog = lazy(() =>
 
 /** The sidebar's content; the shell decides whether it is a column or a drawer. */
 export function Sidebar() {
-  const app = useApp();
+  const tree = useTree();
+  const tabs = useTabs();
+  const exportCollection = useCollectionExport();
   const [filter, setFilter] = createSignal("");
   const [settingsFor, setSettingsFor] = createSignal<ContainerTarget | null>(null);
   const [runFor, setRunFor] = createSignal<RunTarget | null>(null);
@@ -41,7 +43,7 @@ export function Sidebar() {
         <button
           type="button"
           class="button"
-          onClick={() => void app.treeCommands.newCollection().then((id) => setCreated(id ?? null))}
+          onClick={() => void tree.commands.newCollection().then((id) => setCreated(id ?? null))}
         >
           New collection
         </button>
@@ -56,23 +58,16 @@ export function Sidebar() {
         onInput={(e) => setFilter(e.currentTarget.value)}
       />
       <CollectionTree
-        nodes={app.nodes()}
+        nodes={tree.nodes()}
         filter={filter()}
-        commands={app.treeCommands}
-        onOpen={(id) => void app.tabs.open(id)}
+        commands={tree.commands}
+        onOpen={(id) => void tabs.open(id)}
         renameId={created()}
         onSettings={(node) =>
           node.kind !== "request" && setSettingsFor({ kind: node.kind, id: node.id })
         }
         onRun={(node) => node.kind !== "request" && setRunFor({ kind: node.kind, id: node.id })}
-        onExport={(node) =>
-          setExportFor(
-            () => (options) =>
-              import("../export/exportDocuments").then((m) =>
-                m.collectionExport(app.repos, node.id, options),
-              ),
-          )
-        }
+        onExport={(node) => setExportFor(() => (options) => exportCollection(node.id, options))}
       />
       <Show when={settingsFor()}>
         {(target) => (

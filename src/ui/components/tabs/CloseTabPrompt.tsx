@@ -1,6 +1,6 @@
 /** Asks Save / Discard / Cancel when a tab with unsaved changes is being closed. */
-import { useApp } from "../../app/AppContext";
-import type { CloseChoice } from "../../stores/tabs";
+import { useTabs } from "../../host/hooks";
+import type { CloseChoice } from "../../stores/tabTypes";
 import { ConfirmDialog } from "../common/ConfirmDialog";
 
 const CHOICES = [
@@ -11,10 +11,10 @@ const CHOICES = [
 
 /** Shown while the tab store has a pending close. */
 export function CloseTabPrompt() {
-  const app = useApp();
+  const tabStore = useTabs();
   const pending = () => {
-    const id = app.tabs.state.pendingClose;
-    return id ? app.tabs.tabs().find((t) => t.id === id) : undefined;
+    const id = tabStore.state.pendingClose;
+    return id ? tabStore.tabs().find((t) => t.id === id) : undefined;
   };
   return (
     <ConfirmDialog<CloseChoice>
@@ -23,7 +23,7 @@ export function CloseTabPrompt() {
       message={`Save changes to “${pending()?.draft.name ?? ""}” before closing?`}
       choices={CHOICES}
       cancelValue="cancel"
-      onChoose={(choice) => void app.tabs.resolveClose(choice)}
+      onChoose={(choice) => void tabStore.resolveClose(choice)}
     />
   );
 }

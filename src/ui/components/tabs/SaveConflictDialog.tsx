@@ -4,21 +4,21 @@
  * (overwrite it), or Compare (a side-by-side of the fields that differ, then choose).
  */
 import { For, Show, createSignal } from "solid-js";
-import { useApp } from "../../app/AppContext";
-import type { ConflictChoice } from "../../stores/tabs";
+import { useTabs } from "../../host/hooks";
+import type { ConflictChoice } from "../../stores/tabTypes";
 import { Dialog } from "../common/Dialog";
 
 /** Shown while the tab store has a pending save conflict. */
 export function SaveConflictDialog() {
-  const app = useApp();
+  const tabStore = useTabs();
   const [comparing, setComparing] = createSignal(false);
   const tab = () => {
-    const id = app.tabs.state.conflict?.id;
-    return id ? app.tabs.tabs().find((t) => t.id === id) : undefined;
+    const id = tabStore.state.conflict?.id;
+    return id ? tabStore.tabs().find((t) => t.id === id) : undefined;
   };
   const choose = (choice: ConflictChoice) => {
     setComparing(false);
-    void app.tabs.resolveConflict(choice);
+    void tabStore.resolveConflict(choice);
   };
   return (
     <Dialog
@@ -43,7 +43,7 @@ export function SaveConflictDialog() {
               </tr>
             </thead>
             <tbody>
-              <For each={app.tabs.conflictRows()}>
+              <For each={tabStore.conflictRows()}>
                 {(row) => (
                   <tr>
                     <th scope="row">{row.label}</th>

@@ -1,23 +1,24 @@
 /** Picks the collection an "Untitled request" is saved into (shown on its first save). */
 import { For, Show, createSignal } from "solid-js";
-import { useApp } from "../../app/AppContext";
+import { useTabs, useTree } from "../../host/hooks";
 import { Dialog } from "../common/Dialog";
 
 /** Shown while the tab store has a pending save of a never-stored tab. */
 export function SaveToCollectionDialog() {
-  const app = useApp();
-  const collections = () => app.nodes().filter((n) => n.kind === "collection");
+  const tree = useTree();
+  const tabs = useTabs();
+  const collections = () => tree.nodes().filter((n) => n.kind === "collection");
   const [choice, setChoice] = createSignal<string>("");
   const selected = () => choice() || collections()[0]?.id || "";
   const save = () => {
-    const id = app.tabs.state.pendingSave;
-    if (id && selected()) void app.tabs.save(id, selected());
+    const id = tabs.state.pendingSave;
+    if (id && selected()) void tabs.save(id, selected());
   };
   return (
     <Dialog
-      open={app.tabs.state.pendingSave !== null}
+      open={tabs.state.pendingSave !== null}
       title="Save request"
-      onClose={() => app.tabs.cancelPendingSave()}
+      onClose={() => tabs.cancelPendingSave()}
     >
       <Show
         when={collections().length > 0}
@@ -34,7 +35,7 @@ export function SaveToCollectionDialog() {
         <button type="button" class="button button-primary" disabled={!selected()} onClick={save}>
           Save
         </button>
-        <button type="button" class="button" onClick={() => app.tabs.cancelPendingSave()}>
+        <button type="button" class="button" onClick={() => tabs.cancelPendingSave()}>
           Cancel
         </button>
       </div>

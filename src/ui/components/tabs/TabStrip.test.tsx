@@ -22,24 +22,24 @@ function setup() {
 
 describe("TabStrip", () => {
   it("lists open requests as tabs and marks the active one", async () => {
-    const { fx, services } = setup();
-    await services.tabs.open(fx.getUsers.id);
-    await services.tabs.open(fx.health.id);
+    const { fx, host } = setup();
+    await host.tabs.open(fx.getUsers.id);
+    await host.tabs.open(fx.health.id);
     const list = screen.getByRole("tablist", { name: "Open requests" });
     const tabs = within(list).getAllByRole("tab");
     expect(tabs.map((t) => t.getAttribute("aria-label"))).toEqual(["Get users", "Health"]);
     expect(screen.getByRole("tab", { name: "Health" }).getAttribute("aria-selected")).toBe("true");
     fireEvent.click(screen.getByRole("tab", { name: "Get users" }));
-    expect(services.tabs.state.activeId).toBe(fx.getUsers.id);
+    expect(host.tabs.state.activeId).toBe(fx.getUsers.id);
     fireEvent.keyDown(screen.getByRole("tab", { name: "Get users" }), { key: "ArrowRight" });
-    expect(services.tabs.state.activeId).toBe(fx.health.id);
+    expect(host.tabs.state.activeId).toBe(fx.health.id);
     expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Health" }));
   });
 
   it("names a dirty tab with (unsaved) and asks before closing it", async () => {
-    const { fx, services } = setup();
-    await services.tabs.open(fx.getUsers.id);
-    services.tabs.setDraft(fx.getUsers.id, { ...services.tabs.active()!.draft, url: "changed" });
+    const { fx, host } = setup();
+    await host.tabs.open(fx.getUsers.id);
+    host.tabs.setDraft(fx.getUsers.id, { ...host.tabs.active()!.draft, url: "changed" });
     screen.getByRole("tab", { name: "Get users (unsaved)" });
 
     fireEvent.click(screen.getByRole("button", { name: "Close Get users" }));

@@ -3,7 +3,7 @@
  * button. Left/Right/Home/End move between tabs; Delete closes the focused one.
  */
 import { For } from "solid-js";
-import { useApp } from "../../app/AppContext";
+import { useTabs } from "../../host/hooks";
 import { TabButton } from "./TabButton";
 import "../../styles/tabs.css";
 
@@ -15,32 +15,32 @@ export interface TabStripProps {
 
 /** Renders the open tabs of the app's tab store. */
 export function TabStrip(props: TabStripProps) {
-  const app = useApp();
+  const tabStore = useTabs();
   let list!: HTMLDivElement;
   const focusTab = (index: number) => {
-    const tabs = app.tabs.tabs();
+    const tabs = tabStore.tabs();
     const tab = tabs[(index + tabs.length) % tabs.length];
     if (!tab) return;
-    app.tabs.activate(tab.id);
+    tabStore.activate(tab.id);
     const elements = [...list.querySelectorAll<HTMLElement>("[data-tab-id]")];
     elements.find((el) => el.dataset.tabId === tab.id)?.focus();
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const id = (e.target as HTMLElement).dataset.tabId;
-    const index = app.tabs.tabs().findIndex((t) => t.id === id);
+    const index = tabStore.tabs().findIndex((t) => t.id === id);
     if (index < 0) return;
     const moves: Record<string, number> = {
       ArrowLeft: index - 1,
       ArrowRight: index + 1,
       Home: 0,
-      End: app.tabs.tabs().length - 1,
+      End: tabStore.tabs().length - 1,
     };
     if (e.key in moves) {
       e.preventDefault();
       focusTab(moves[e.key] ?? 0);
     } else if (e.key === "Delete" && id) {
       e.preventDefault();
-      app.tabs.requestClose(id);
+      tabStore.requestClose(id);
     }
   };
   return (
@@ -52,17 +52,17 @@ export function TabStrip(props: TabStripProps) {
         aria-label="Open requests"
         onKeyDown={onKeyDown}
       >
-        <For each={app.tabs.tabs()}>
+        <For each={tabStore.tabs()}>
           {(tab) => (
             <TabButton
               id={tab.id}
               name={tab.draft.name}
               method={tab.draft.method}
-              dirty={app.tabs.isDirty(tab)}
-              selected={app.tabs.state.activeId === tab.id}
+              dirty={tabStore.isDirty(tab)}
+              selected={tabStore.state.activeId === tab.id}
               panelId={props.panelId}
-              onSelect={() => app.tabs.activate(tab.id)}
-              onClose={() => app.tabs.requestClose(tab.id)}
+              onSelect={() => tabStore.activate(tab.id)}
+              onClose={() => tabStore.requestClose(tab.id)}
             />
           )}
         </For>
@@ -72,7 +72,7 @@ export function TabStrip(props: TabStripProps) {
         class="icon-button tab-new"
         aria-label="New request tab"
         title="New request"
-        onClick={() => app.tabs.openNew()}
+        onClick={() => tabStore.openNew()}
       >
         +
       </button>

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 
 async function freshModule() {
   vi.resetModules();
-  return import("./repos");
+  return import("./browserStorage");
 }
 
 afterEach(() => vi.unstubAllGlobals());

@@ -2,47 +2,17 @@ import { readFileSync } from "node:fs";
 import * as Comlink from "comlink";
 import { describe, expect, it } from "vitest";
 import { makeFixedClock, makeSeededRandom } from "../../core/clock";
-import { summarize } from "../../core/import/funnel";
-import { petstore30, swagger20 } from "../../core/import/openapi/test/fixtures";
-import { importOpenApiSpec, importOpenApiText, makeOpenApiApi } from "./service";
-import type { ChunkAnswer, OpenApiApi } from "./types";
+import { summarize } from "../../core/import/summary";
+import type { Bundle } from "../../core/model";
+import { importOpenApiSpec } from "./openapi";
+import { makeImportApi } from "./service";
+import type { ChunkAnswer, ImportApi } from "./types";
 
 const deps = { clock: makeFixedClock(1), random: makeSeededRandom(2) };
-const yaml = readFileSync(new URL("./test/petstore.yaml", import.meta.url), "utf8");
-
-describe("importOpenApiText", () => {
-  it("imports YAML with anchors and merge keys", () => {
-    const r = importOpenApiText(yaml, deps, "ws");
-    if (!r.ok) throw new Error(r.error.message);
-    const { collections, folders, requests } = r.value.bundle;
-    expect(collections[0]?.name).toBe("YAML Pets");
-    expect(folders.map((f) => f.name)).toEqual(["pets", "stores"]);
-    expect(requests[0]?.params).toEqual([{ key: "limit", value: "20", enabled: false }]);
-    expect(requests[1]?.pathVariables[0]?.value).toBe("s1");
-    expect(JSON.parse(requests[0]?.examples[0]?.body ?? "")).toEqual([{ id: 1, name: "Rex" }]);
-  });
-
-  it("imports JSON 3.0 and 2.0 text", () => {
-    for (const doc of [petstore30, swagger20]) {
-      const r = importOpenApiText(JSON.stringify(doc), deps, "ws");
-      expect(r.ok && r.value.bundle.requests.length).toBeGreaterThan(2);
-    }
-  });
-
-  it("names the line of a YAML syntax error", () => {
-    const r = importOpenApiText("openapi: 3.0.0\npaths:\n  /a: [unclosed\n", deps, "ws");
-    expect(r.ok ? undefined : r.error).toMatchObject({ code: "INVALID_YAML" });
-    expect(r.ok ? "" : r.error.at).toMatch(/^line \d+, column \d+$/);
-  });
-
-  it("names the line of a JSON syntax error", () => {
-    const r = importOpenApiText('{"openapi": "3.0.0",\n "paths": {,}}', deps, "ws");
-    expect(r.ok ? undefined : r.error).toMatchObject({
-      code: "INVALID_JSON",
-      at: expect.stringMatching(/line 2/),
-    });
-  });
-});
+const yaml = readFileSync(
+  new URL("../../core/import/openapi/test/petstore.yaml", import.meta.url),
+  "utf8",
+);
 
 const external = new URL("../../core/import/openapi/test/external/", import.meta.url);
 const splitSpec = readFileSync(new URL("api/openapi.yaml", external), "utf8");
@@ -55,7 +25,7 @@ const loadFixture = async (location: string) => {
 };
 const petBody = { id: 7, name: "Rex", owner: { name: "Ada", tag: "slash-key" } };
 
-describe("importOpenApiSpec", () => {
+describe("the import worker with OpenAPI", () => {
   it("builds the request body example from a schema in another file", async () => {
     const refs = { base: "api/openapi.yaml", load: loadFixture };
     const r = await importOpenApiSpec(splitSpec, deps, "ws", refs);
@@ -91,8 +61,8 @@ describe("importOpenApiSpec", () => {
 
   it("prepares over Comlink (calling the loader back), then converts chunk by chunk", async () => {
     const { port1, port2 } = new MessageChannel();
-    Comlink.expose(makeOpenApiApi(deps), port1);
-    const remote = Comlink.wrap<OpenApiApi>(port2);
+    Comlink.expose(makeImportApi(deps), port1);
+    const remote = Comlink.wrap<ImportApi>(port2);
     const loaded: string[] = [];
     const load = (location: string) => {
       loaded.push(location);
@@ -103,23 +73,32 @@ describe("importOpenApiSpec", () => {
       const full = await importOpenApiSpec(splitSpec, deps, "ws", refs);
       if (!full.ok) throw new Error(full.error.message);
       loaded.length = 0;
-      const prepared = await remote.prepare(splitSpec, "ws", refs.base, Comlink.proxy(load));
+      const prepared = await remote.prepare(
+        splitSpec,
+        "ws",
+        "openapi.yaml",
+        refs.base,
+        Comlink.proxy(load),
+      );
       if (!prepared.ok) throw new Error(prepared.error.message);
       expect(loaded).toContain("api/schemas/pet.yaml");
+      expect(prepared.value).toMatchObject({ kind: "openapi", external: expect.any(Array) });
       expect(prepared.value.summary).toBe(summarize(full.value.bundle));
       expect(prepared.value.warnings.join("\n")).toMatch(/was not among the chosen files/);
-      const started = await remote.start();
-      expect(started.ok && started.value.collection.name).toBe(
-        full.value.bundle.collections[0]?.name,
-      );
-      const requests = [];
+      const chunks: Bundle[] = [];
       let end: ChunkAnswer | undefined;
       while (!end) {
         const answer = await remote.nextChunk();
         if (!answer.ok) throw new Error(answer.error.message);
-        if ("chunk" in answer.value) requests.push(...answer.value.chunk.requests);
+        if ("chunk" in answer.value) chunks.push(answer.value.chunk);
         else end = answer.value;
       }
+      // The collection comes first, in a chunk of its own; then folders and requests.
+      expect(chunks[0]?.collections.map((c) => c.name)).toEqual(
+        full.value.bundle.collections.map((c) => c.name),
+      );
+      expect(chunks.slice(1).flatMap((c) => c.collections)).toEqual([]);
+      const requests = chunks.flatMap((c) => c.requests);
       expect(requests.map((r) => r.name)).toEqual(full.value.bundle.requests.map((r) => r.name));
       const post = requests.find((q) => q.method === "POST");
       expect(JSON.parse(post?.body.raw ?? "")).toEqual(petBody);
@@ -140,8 +119,8 @@ describe("importOpenApiSpec", () => {
 
   it("for a URL spec, loads only the scopes allowed, over Comlink too", async () => {
     const { port1, port2 } = new MessageChannel();
-    Comlink.expose(makeOpenApiApi(deps), port1);
-    const remote = Comlink.wrap<OpenApiApi>(port2);
+    Comlink.expose(makeImportApi(deps), port1);
+    const remote = Comlink.wrap<ImportApi>(port2);
     const loaded: string[] = [];
     const load = (location: string) => {
       loaded.push(location);
@@ -149,7 +128,7 @@ describe("importOpenApiSpec", () => {
     };
     const base = "https://x.test/api/openapi.yaml";
     try {
-      const first = await remote.prepare(splitSpec, "ws", base, Comlink.proxy(load));
+      const first = await remote.prepare(splitSpec, "ws", base, base, Comlink.proxy(load));
       if (!first.ok) throw new Error(first.error.message);
       expect(loaded).toEqual([]);
       expect(first.value.external.map((e) => [e.location, e.status])).toEqual([
@@ -159,7 +138,7 @@ describe("importOpenApiSpec", () => {
         ["https://x.test/broken.yaml", "waiting"],
       ]);
       const allow = ["https://x.test/api/"];
-      const second = await remote.prepare(splitSpec, "ws", base, Comlink.proxy(load), allow);
+      const second = await remote.prepare(splitSpec, "ws", base, base, Comlink.proxy(load), allow);
       if (!second.ok) throw new Error(second.error.message);
       expect(loaded).toEqual([
         "https://x.test/api/schemas/pet.yaml",
@@ -179,7 +158,7 @@ describe("importOpenApiSpec", () => {
   });
 
   it("says where a conversion fails part-way", async () => {
-    const api = makeOpenApiApi(deps);
+    const api = makeImportApi(deps);
     const paths: Record<string, unknown> = {};
     for (let i = 0; i < 120; i++) paths[`/ok${i}`] = { get: { responses: {} } };
     // String() of this parameter name throws, deep in the conversion of operation 121.
@@ -187,10 +166,22 @@ describe("importOpenApiSpec", () => {
     const doc = { openapi: "3.0.0", info: { title: "T", version: "1" }, paths };
     const prepared = await api.prepare(JSON.stringify(doc), "ws");
     expect(prepared).toMatchObject({ ok: true, value: { summary: "1 collection, 121 requests" } });
-    expect((await api.start()).ok).toBe(true);
     const answers = [];
-    for (let i = 0; i < 4; i++) answers.push(await api.nextChunk());
-    expect(answers.map((a) => a.ok)).toEqual([true, true, false, false]);
-    expect(answers[2]).toMatchObject({ ok: false, error: { code: "INVALID_OPENAPI" } });
+    for (let i = 0; i < 5; i++) answers.push(await api.nextChunk());
+    // The collection, two chunks of 50 operations, then the failure; nothing after it.
+    expect(answers.map((a) => a.ok)).toEqual([true, true, true, false, false]);
+    expect(answers[3]).toMatchObject({ ok: false, error: { code: "INVALID_OPENAPI" } });
+    expect(answers[4]).toMatchObject({ ok: false, error: { code: "NOTHING_PREPARED" } });
+  });
+
+  it("stops converting a dropped document", async () => {
+    const api = makeImportApi(deps);
+    const prepared = await api.prepare(yaml, "ws", "petstore.yaml");
+    expect(prepared.ok && prepared.value.kind).toBe("openapi");
+    api.drop();
+    expect(await api.nextChunk()).toMatchObject({
+      ok: false,
+      error: { code: "NOTHING_PREPARED" },
+    });
   });
 });

@@ -3,9 +3,9 @@
  * `<<` merge keys, as many specs use). Errors say what is wrong and the line/column.
  */
 import { parse as parseYaml, YAMLParseError } from "yaml";
-import { parseJson } from "../../core/import/detect";
-import type { Result } from "../../core/result";
-import { err, ok } from "../../core/result";
+import type { Result } from "../../result";
+import { err, ok } from "../../result";
+import { parseJson } from "../detect";
 
 /** Parses `text` as JSON or YAML. */
 export function parseSpec(text: string): Result<unknown> {

@@ -8,7 +8,7 @@ import { fakeSandbox, fakeTransport } from "../../core/pipeline/test/fakes";
 import { makeRepos } from "../../db/repos/index";
 import { freshDb, makeTickingDeps, storeTree } from "../../db/test/helpers";
 import { onceQuery, resetOnceQueries } from "../testing/onceQuery";
-import { createAppServices } from "./AppContext";
+import { createHost } from "./createHost";
 
 const disposers: (() => void)[] = [];
 afterEach(() => {
@@ -26,7 +26,7 @@ describe("a move while a draft is unsaved", () => {
     const sandbox = fakeSandbox({});
     const app = createRoot((dispose) => {
       disposers.push(dispose);
-      return createAppServices(repos, deps, onceQuery, {
+      return createHost(repos, deps, onceQuery, {
         transport: fakeTransport(),
         sandbox: () => sandbox,
       });
@@ -39,8 +39,8 @@ describe("a move while a draft is unsaved", () => {
       parentId: fx.admins.id,
       sort: 5,
     });
-    app.sendActive();
-    await vi.waitFor(() => expect(app.send.run(fx.health.id).state.kind).toBe("done"));
+    app.send.sendActive();
+    await vi.waitFor(() => expect(app.send.store.run(fx.health.id).state.kind).toBe("done"));
     const prerequest = sandbox.calls.find((c) => c.kind === "prerequest");
     expect(prerequest?.locations.some((l) => l.includes("Admins"))).toBe(true);
 
