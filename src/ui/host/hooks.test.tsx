@@ -4,8 +4,8 @@ import { render } from "@solidjs/testing-library";
 import { describe, expect, it } from "vitest";
 import * as hooks from "./hooks";
 
-const HOOKS = Object.entries(hooks).filter((entry): entry is [string, () => unknown] =>
-  entry[0].startsWith("use"),
+const HOOKS = Object.entries(hooks as Record<string, unknown>).filter(
+  (entry): entry is [string, () => unknown] => entry[0].startsWith("use"),
 );
 
 describe("host hooks", () => {
