@@ -7,4 +7,9 @@ import { registerServiceWorker } from "./pwa/registerServiceWorker";
 registerServiceWorker();
 
 const root = document.getElementById("root");
-if (root) render(() => <App host={createBrowserHost()} />, root);
+if (root)
+  render(() => {
+    // Created once, here: a call inside the JSX would run again on every read of the prop.
+    const host = createBrowserHost();
+    return <App host={host} />;
+  }, root);

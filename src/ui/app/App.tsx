@@ -22,7 +22,10 @@ import "../styles/app.css";
 
 /** Renders the whole app over `host` (see `createHost`). */
 export function App(props: { host: Host }) {
-  const tabs = () => props.host.tabs;
+  // The host is created once per app; read once on purpose.
+  // eslint-disable-next-line solid/reactivity
+  const host = props.host;
+  const tabs = () => host.tabs;
   const [drawerOpen, setDrawerOpen] = createSignal(false);
   let sidebar!: HTMLElement;
   let toggle: HTMLButtonElement | undefined;
@@ -47,10 +50,10 @@ export function App(props: { host: Host }) {
       const tab = tabs().active();
       if (tab) void tabs().save(tab.id);
     },
-    send: () => props.host.send.sendActive(),
+    send: () => host.send.sendActive(),
   });
   return (
-    <HostProvider host={props.host}>
+    <HostProvider host={host}>
       <div
         class="app"
         classList={{ "drawer-open": drawerOpen() }}

@@ -16,6 +16,8 @@ export interface HeaderProps {
 /** Renders the header with the environment picker, history and theme switch. */
 export function Header(props: HeaderProps) {
   const tabs = useTabs();
+  const environments = useEnvironments();
+  const theme = useTheme();
   // A history entry reopens as a new unsaved tab holding the request as it was sent.
   const reopen = (entry: HistoryEntry) =>
     tabs.openNew({
@@ -35,9 +37,9 @@ export function Header(props: HeaderProps) {
       </button>
       <h1 class="app-name">Satchel</h1>
       <div class="header-tools">
-        <EnvironmentPicker store={useEnvironments()} />
+        <EnvironmentPicker store={environments} />
         <HistoryButton onOpen={reopen} />
-        <ThemeSwitch store={useTheme()} />
+        <ThemeSwitch store={theme} />
       </div>
     </header>
   );

@@ -5,5 +5,6 @@ import { CodePanel } from "./CodePanel";
 
 /** Renders {@link CodePanel} for `request` inside `<HostProvider>`. */
 export function CodeTab(props: { request: Request }) {
-  return <CodePanel request={props.request} resolve={useCodeResolver()} />;
+  const resolve = useCodeResolver();
+  return <CodePanel request={props.request} resolve={resolve} />;
 }
