@@ -1,7 +1,7 @@
 // `npm run bench`: builds the app, then measures the app shell's size, the 10,000-request sidebar
 // a 50 MB response, a 200,000-line console and the first script result in headless Chromium, and
-// the script sandbox's per-request cost against Newman's. Figures print and land in
-// bench/results/*.json.
+// the script sandbox's per-request cost against Newman's, and the local agent's overhead and the
+// team proxy's throughput. Figures print and land in bench/results/*.json.
 import { execSync } from "node:child_process";
 import { measureBundle } from "./bundle.mjs";
 import { benchSidebar } from "./sidebar.mjs";
@@ -9,6 +9,7 @@ import { benchBigResponse } from "./bigResponse.mjs";
 import { benchFirstScript } from "./firstScript.mjs";
 import { benchScripts } from "./scripts.mjs";
 import { benchRunner } from "./runner.mjs";
+import { benchAgent } from "./agent.mjs";
 import { benchOpenApi } from "./openapi.mjs";
 import { benchBrowserRunner } from "./browserRunner.mjs";
 import { benchConsole } from "./console.mjs";
@@ -20,6 +21,7 @@ const want = (name) => only.length === 0 || only.includes(name);
 if (!process.env.BENCH_SKIP_BUILD) execSync("npx vite build", { stdio: "inherit" });
 if (want("bundle")) measureBundle();
 if (want("runner")) await benchRunner();
+if (want("agent")) await benchAgent();
 const browserBenches = [
   "scripts",
   "sidebar",

@@ -30,10 +30,12 @@ describe("echo server", () => {
     expect(((await form.json()) as { form: unknown }).form).toEqual({ a: "b" });
   });
 
-  it("answers /status, /cookies/set, /xml, /html and /redirect", async () => {
+  it("answers /status, /cookies/set, /cookies/raw, /xml, /html and /redirect", async () => {
     expect((await get("/status/418")).status).toBe(418);
     const cookie = await get("/cookies/set?sid=1");
     expect(cookie.headers.getSetCookie()).toEqual(["sid=1; Path=/"]);
+    const raw = await get(`/cookies/raw?c=${encodeURIComponent("a=1; Path=/x")}&c=b%3D2`);
+    expect(raw.headers.getSetCookie()).toEqual(["a=1; Path=/x", "b=2"]);
     expect(await (await get("/xml")).text()).toContain("<to>Ada</to>");
     expect((await get("/html")).headers.get("content-type")).toContain("text/html");
     expect((await get("/redirect")).headers.get("location")).toBe("/get?redirected=1");

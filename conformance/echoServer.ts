@@ -77,6 +77,11 @@ function route(req: http.IncomingMessage, data: string, send: Send): void {
         const set = Object.entries(args).map(([k, v]) => `${k}=${v}; Path=/`);
         return json(200, { cookies: args }, { "Set-Cookie": set });
       }
+      // Each `c` parameter is one Set-Cookie header, verbatim (Path, Expires, Domain, …).
+      if (parts[1] === "raw") {
+        const set = url.searchParams.getAll("c");
+        return json(200, { set }, { "Set-Cookie": set });
+      }
       return json(200, { cookies: cookiesOf(req.headers.cookie) });
     }
     case "xml":

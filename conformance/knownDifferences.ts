@@ -81,6 +81,29 @@ export const KNOWN_DIFFERENCES: readonly KnownDifference[] = [
       "use async tests that pass and settle before the next assertion, so the order matches.",
   },
   {
+    id: "cookie-jar-callback-order",
+    reason:
+      "Newman's pm.cookies.jar() reaches the run's jar in round trips, and set() takes two " +
+      "(find, then put) where get() takes one, so a get() called after a set() can answer " +
+      "first and miss the new cookie. Satchel answers jar calls in the order they were made. " +
+      "Fixtures chain jar calls through their callbacks, where both agree.",
+  },
+  {
+    id: "public-suffix-cookie-domains",
+    reason:
+      "Newman's jars accept a Domain attribute that is a public suffix (Domain=com, " +
+      "Domain=github.io) from a response or a script. Satchel refuses it (RFC 6265 §5.3, " +
+      "tough-cookie's default), so no cookie reaches every site under a suffix.",
+  },
+  {
+    id: "cookies-within-a-redirect-chain",
+    reason:
+      "Newman sends a cookie a redirect response set on the very next hop of the same chain. " +
+      "Satchel's Node transport follows redirects without the jar, so such a cookie is kept " +
+      "when the chain ends (and sent from the next request on), but not sent within the chain. " +
+      "No fixture sets a cookie on a redirect.",
+  },
+  {
     id: "newer-sandbox-features",
     reason:
       "Newman 6.2.2 bundles postman-sandbox 4.7.1, which rejects top-level await and has no " +

@@ -1,9 +1,10 @@
 /**
  * Our side: run a fixture the way `satchel run` does — Postman import, then core's
- * runCollection with the Node transport and the given Sandbox (the QuickJS one in the
- * conformance spec) — and observe each item event as runNewman observes Newman's.
+ * runCollection with the Node transport, the given Sandbox (the QuickJS one in the conformance
+ * spec) and a cookie jar for the run — and observe each item event as runNewman observes Newman's.
  */
 import { readFileSync } from "node:fs";
+import { loadCookieJar } from "../src/core/cookies/index";
 import type { Result } from "../src/core/result";
 import {
   importPostmanCollection,
@@ -44,6 +45,8 @@ export async function runOurs(fixture: Fixture, sandbox: Sandbox): Promise<Obser
         transport: makeNodeTransport(),
         sandbox,
         deps: nodeDeps,
+        // A fresh jar per run, as Newman makes one per newman.run.
+        cookies: { jar: await loadCookieJar({ clock: nodeDeps.clock }) },
       },
       (event) => {
         if (event.type !== "item") return;

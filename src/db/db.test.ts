@@ -3,14 +3,14 @@ import { describe, expect, it } from "vitest";
 import { makeCollection, makeFolder, makeRequest } from "../core/factory";
 import { makeFixedClock, makeSeededRandom } from "../core/clock";
 import { SCHEMA_VERSION } from "../core/model";
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, makeDb } from "./db";
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, makeDb } from "./db";
 import { makeRepos } from "./repos/index";
 import { fakeIdb, freshName } from "./test/helpers";
 
 const deps = { clock: makeFixedClock(5), random: makeSeededRandom(3) };
-const TABLES = Object.keys(SCHEMA_V5).sort();
+const TABLES = Object.keys(SCHEMA_V6).sort();
 /** The newest schema version: every upgrade below must end there. */
-const LATEST = 5;
+const LATEST = 6;
 
 describe("schema version 1 (2026-11-30)", () => {
   it("a new database opens at the latest version with every table", async () => {
@@ -134,6 +134,35 @@ describe("schema version 5 (2026-12-07): v4 → v5 upgrade", () => {
     expect(await repos.drafts.list()).toEqual([
       { id: request.id, draft: request, base: request, isNew: false, updatedAt: 5 },
     ]);
+    db.close();
+  });
+});
+
+describe("schema version 6 (2026-12-07): v5 → v6 upgrade", () => {
+  it("adds an empty cookies table keyed by workspace, domain, path and name, keeping the v5 rows", async () => {
+    const name = freshName();
+    const v5 = new Dexie(name, fakeIdb);
+    v5.version(5).stores(SCHEMA_V5);
+    const request = makeRequest(deps, { collectionId: "c1", name: "Kept" });
+    await v5.table("requests").add(request);
+    await v5.table("drafts").add({ id: request.id, draft: request, base: request, isNew: false });
+    await v5.table("settings").put({ key: "theme", value: "dark", updatedAt: 1 });
+    v5.close();
+
+    const db = makeDb(name, fakeIdb);
+    const repos = makeRepos(db, deps);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.cookies.count()).toBe(0);
+    expect(db.cookies.schema.primKey.keyPath).toEqual(["workspaceId", "domain", "path", "key"]);
+    expect(db.cookies.schema.indexes).toEqual([]);
+    expect(await db.requests.get(request.id)).toEqual(request);
+    expect(await db.drafts.get(request.id)).toMatchObject({ draft: request });
+    expect(await db.settings.get("theme")).toMatchObject({ value: "dark" });
+    // The new table works at once: a cookie round-trips.
+    const cookie = { key: "sid", value: "1", domain: "a.test", path: "/", hostOnly: true };
+    await repos.cookies.put("ws", cookie);
+    expect(await repos.cookies.list("ws")).toEqual([cookie]);
     db.close();
   });
 });

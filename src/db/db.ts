@@ -15,7 +15,7 @@ import type {
   Request,
   Workspace,
 } from "../core/model";
-import type { StoredDraft, StoredFile } from "./repos/types";
+import type { CookieRow, StoredDraft, StoredFile } from "./repos/types";
 import { upgradeToV2, upgradeToV3 } from "./migrations";
 import type { StoredRun } from "../core/runner/types";
 
@@ -55,6 +55,7 @@ export type SatchelDb = Dexie & {
   files: Table<StoredFile, Id>;
   runs: Table<StoredRun, Id>;
   drafts: Table<StoredDraft, Id>;
+  cookies: Table<CookieRow, CookieRowKey>;
   state: DbState;
 };
 
@@ -99,6 +100,19 @@ export const SCHEMA_V5 = {
   drafts: "id",
 } as const;
 
+/**
+ * Version 6 keeps each workspace's cookie jar, one row per cookie, keyed as the jar keys them
+ * (domain, path, name) under the workspace. The key alone answers every query (a workspace's
+ * cookies, one domain's), so there is no other index.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  cookies: "[workspaceId+domain+path+key]",
+} as const;
+
+/** A cookie row's primary key: [workspaceId, domain, path, key]. */
+export type CookieRowKey = [Id, string, string, string];
+
 /** A history entry's response body, stored apart from the entry (same id). */
 export interface HistoryBodyRow {
   id: Id;
@@ -142,6 +156,12 @@ export function makeDb(name = "satchel", options: MakeDbOptions = {}): SatchelDb
   // crash or an update (new table, nothing to move).
   db.version(5)
     .stores(SCHEMA_V5)
+    .upgrade(() => undefined);
+
+  // 2026-12-07 — v6: the `cookies` table, a cookie jar per workspace that the agent's and the
+  // proxy's responses fill (new table, nothing to move).
+  db.version(6)
+    .stores(SCHEMA_V6)
     .upgrade(() => undefined);
 
   const state: DbState = {

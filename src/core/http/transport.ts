@@ -1,6 +1,7 @@
 /**
  * The Transport seam (../shared/ARCHITECTURE.md): how a resolved request leaves the app.
- * Implementations: browser fetch (src/ui/transport), later the local agent and Node's client.
+ * Implementations: browser fetch, the local agent and a team proxy (src/ui/transport), and Node's
+ * own client (src/node/http), which the agent wraps.
  */
 
 /** A request with every {{variable}} resolved and auth applied, ready to send. */
@@ -32,11 +33,73 @@ export interface AbortSignalLike {
   removeEventListener(type: "abort", listener: () => void): void;
 }
 
+/**
+ * TLS settings for one send, honoured by transports whose `capabilities.tlsOptions` is true.
+ * Certificates and keys are PEM text (the agent protocol carries nothing else; `satchel run` may
+ * also name files, see src/node/http/tls.ts).
+ */
+export interface TlsOptions {
+  /** Check the server's certificate chain and name (default true). */
+  verify?: boolean;
+  /** Client certificate (PEM) for mutual TLS, with its key. */
+  clientCert?: string;
+  clientKey?: string;
+  /** Passphrase of an encrypted `clientKey`. */
+  passphrase?: string;
+  /** Extra trusted CA certificates (PEM), added to the default roots. */
+  ca?: string;
+}
+
 export interface SendOptions {
   signal?: AbortSignalLike;
   /** Milliseconds; 0 means none. */
   timeoutMs?: number;
   followRedirects?: boolean;
+  /** TLS settings; transports without `tlsOptions` ignore them. */
+  tls?: TlsOptions;
+  /**
+   * An upstream HTTP proxy, `http://[user:pass@]host:port` (CONNECT for https targets); only
+   * transports that run outside the browser use it.
+   */
+  proxy?: string;
+}
+
+/**
+ * Where the time of one exchange went, in milliseconds, measured from the sending side's socket
+ * events. The five phases follow each other without gaps or overlap, so
+ * `redirectMs + dnsMs + connectMs + tlsMs + firstByteMs + downloadMs ≈ totalMs`; a phase that
+ * did not happen (DNS for an IP address, TCP and TLS on a reused connection, TLS for http) is 0.
+ */
+export interface TimingPhases {
+  /** Name resolution (and waiting for a socket before it). */
+  dnsMs: number;
+  /** TCP connect (to the upstream proxy when there is one, including its CONNECT). */
+  connectMs: number;
+  /** TLS handshake. */
+  tlsMs: number;
+  /** From a ready connection to the first byte of the response: sending the request and the
+   * server's think time. */
+  firstByteMs: number;
+  /** From the first byte to the last byte of the response body. */
+  downloadMs: number;
+  /** Earlier redirect hops, before the final request went out (0 without redirects). */
+  redirectMs?: number;
+  /** The whole send, first request to last byte. */
+  totalMs: number;
+}
+
+/** One redirect response on the way to the final one. */
+export interface RedirectHop {
+  /** The request that got this answer. */
+  method: string;
+  url: string;
+  status: number;
+  statusText: string;
+  /** The Location header as sent (may be relative to `url`). */
+  location: string;
+  /** Every header of the redirect response, in order, repeats kept. */
+  headers: [string, string][];
+  timings?: TimingPhases;
 }
 
 export interface HttpResponse {
@@ -48,6 +111,16 @@ export interface HttpResponse {
   timeMs: number;
   url: string;
   redirected: boolean;
+  /**
+   * Phases of the final exchange and the total, when the transport can see them
+   * (`capabilities.timingPhases`: Node, the agent, the proxy); absent for fetch.
+   */
+  timings?: TimingPhases;
+  /**
+   * The redirect responses before this one, in order, when the transport controls redirects;
+   * empty when none happened, absent when the transport cannot see them (fetch).
+   */
+  redirects?: RedirectHop[];
 }
 
 /**
@@ -73,6 +146,11 @@ export interface SendError {
   hint?: string;
   /** Headers the browser refused to send (FORBIDDEN_HEADER). */
   headers?: string[];
+  /**
+   * The transport's own finer reason, a SCREAMING_SNAKE code (e.g. the agent's `TOKEN_INVALID`
+   * or `TARGET_REFUSED`, see src/core/agent/protocol.ts), for a UI that acts on it.
+   */
+  reason?: string;
 }
 
 /**

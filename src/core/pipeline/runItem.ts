@@ -9,6 +9,7 @@ import { buildHttpRequest } from "../http/buildRequest";
 import type { HttpRequest, SendOptions, SendResult } from "../http/transport";
 import type { SandboxContext, SandboxResult, ScriptKind, ScriptSource } from "../sandbox/types";
 import type { VariableScopes } from "../variables/scopes";
+import { addJarCookies, applyCookieChanges, cookieContext, keepResponseCookies } from "./cookies";
 import { applyScriptChanges, templateHttpRequest } from "./scriptRequest";
 import type { ItemResult, PipelineEvent, RunItemInput } from "./types";
 
@@ -67,7 +68,7 @@ export async function runItem(
   input: RunItemInput,
   emit: (event: PipelineEvent) => void = () => {},
 ): Promise<ItemResult> {
-  const { request, ancestors, sandbox, deps } = input;
+  const { request, ancestors, sandbox, deps, cookies } = input;
   const out: ItemResult = {
     assertions: [],
     console: [],
@@ -89,11 +90,14 @@ export async function runItem(
   ) => {
     const scripts = sandbox ? scriptsFor(kind, input) : [];
     if (!sandbox || scripts.length === 0) return undefined;
+    // pm.cookies lists the jar's cookies for the URL that answered (none before the request).
+    const answeredUrl = kind === "test" ? response?.url || http.url : undefined;
     const result = await safeRun(() =>
       sandbox.run(kind, scripts, {
         scopes: out.scopes,
         request: http,
         ...(response ? { response } : {}),
+        ...(cookies ? cookieContext(cookies, answeredUrl) : {}),
         info: {
           requestName: request.name,
           requestId: request.id,
@@ -114,6 +118,7 @@ export async function runItem(
       return undefined;
     }
     out.scopes = mergeScopes(out.scopes, result.scopes);
+    if (cookies) applyCookieChanges(cookies.jar, result.cookieChanges);
     out.assertions.push(...result.assertions);
     out.errors.push(...result.errors);
     for (const entry of result.console) {
@@ -140,7 +145,8 @@ export async function runItem(
     out.buildError = built.error;
     return finish();
   }
-  out.http = built.value.http;
+  const caps = input.transport.capabilities;
+  out.http = cookies ? addJarCookies(built.value.http, cookies.jar, caps) : built.value.http;
   out.unresolved = built.value.unresolved;
   out.warnings.push(...built.value.warnings);
   emit({ type: "request", http: out.http });
@@ -154,6 +160,7 @@ export async function runItem(
     followRedirects: request.settings.followRedirects,
   });
   out.result = result;
+  if (cookies && result.ok) keepResponseCookies(out.http, result.response, cookies.jar, caps);
   emit({ type: "response", result });
 
   await runStage("test", out.http, result.ok ? result.response : undefined);

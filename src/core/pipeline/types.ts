@@ -1,4 +1,5 @@
 /** Inputs, events and results of the one request pipeline (../../../../shared/ARCHITECTURE.md). */
+import type { CookieJar } from "../cookies/types";
 import type { Deps } from "../factory";
 import type { Ancestors } from "../http/auth";
 import type { AbortSignalLike, HttpRequest, SendResult, Transport } from "../http/transport";
@@ -27,6 +28,13 @@ export interface RunItemInput {
   timeoutMs?: number;
   /** 0-based iteration and the run's iteration count (default 0 of 1). */
   iteration?: { index: number; count: number };
+  /**
+   * The run's (or workspace's) cookie jar: its cookies go out with the request and Set-Cookie
+   * comes back into it, as far as the transport allows (./cookies.ts); scripts reach it through
+   * `pm.cookies`. `scriptDomains`: the domains `pm.cookies.jar()` may touch (absent: all, as
+   * Newman; the Postman app's cookie allow-list). Absent: no jar at all.
+   */
+  cookies?: { jar: CookieJar; scriptDomains?: readonly string[] };
 }
 
 /** What happened to one item. */

@@ -99,6 +99,7 @@ export async function runCollection(
       signal: input.signal,
       timeoutMs: options.timeoutRequestMs,
       iteration: { index: iteration, count: iterations },
+      ...(input.cookies ? { cookies: input.cookies } : {}),
     });
     scopes = result.scopes;
     countItem(stats, timings, result);

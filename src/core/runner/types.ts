@@ -5,7 +5,7 @@
 import type { Deps } from "../factory";
 import type { AbortSignalLike, Transport } from "../http/transport";
 import type { Collection, Folder, Id, Request, Variable } from "../model";
-import type { ItemResult } from "../pipeline/types";
+import type { ItemResult, RunItemInput } from "../pipeline/types";
 import type { ExecutionRecord } from "../report/types";
 import type { Sandbox } from "../sandbox/types";
 import type { VariableScopes } from "../variables/scopes";
@@ -48,6 +48,11 @@ export interface RunInput {
    * resume (the browser runner's Pause). Resolve at once to keep going.
    */
   pause?: () => Promise<void>;
+  /**
+   * One cookie jar for the whole run, as Newman keeps one (see RunItemInput.cookies); the host
+   * reads it afterwards (`--export-cookie-jar`, storage).
+   */
+  cookies?: RunItemInput["cookies"];
 }
 
 /** Counts of a run: requests, assertions, script errors. */

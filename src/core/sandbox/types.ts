@@ -3,6 +3,7 @@
  * collection → folders → request) and reports what they did as data. Implemented by the QuickJS
  * sandbox in src/workers/sandbox, called directly in Node and through Comlink in the browser.
  */
+import type { CookieChange, CookieRecord, ScriptCookie } from "../cookies/types";
 import type { HttpRequest, HttpResponse } from "../http/transport";
 import type { Auth } from "../model";
 
@@ -41,7 +42,18 @@ export interface SandboxContext {
     iterationCount: number;
     eventName: ScriptKind;
   };
-  cookies?: { name: string; value: string; domain?: string; path?: string }[];
+  /**
+   * `pm.cookies`: the jar's cookies for the URL that answered (test scripts, as Newman), or an
+   * empty list before the request. Absent: there is no jar, and `pm.cookies` lists the
+   * response's Set-Cookie headers.
+   */
+  cookies?: ScriptCookie[];
+  /**
+   * The jar `pm.cookies.jar()` works on: its cookies as the stage starts, and the domains scripts
+   * may reach (absent: every domain, as Newman; see core/cookies/access.ts). The sandbox reports
+   * what the scripts changed as `SandboxResult.cookieChanges`. Absent: jar calls fail.
+   */
+  cookieJar?: { cookies: CookieRecord[]; allowedDomains?: readonly string[] };
   /** The auth that applies to the request (its own or inherited): `pm.request.auth`. */
   auth?: Auth;
   /** Per script, milliseconds. Default 10 000. */
@@ -90,6 +102,11 @@ export interface SandboxResult {
   skipRequest: boolean;
   visualizer?: { template: string; data: unknown; options?: unknown };
   errors: ScriptError[];
+  /**
+   * What the stage's `pm.cookies.jar()` calls (and `pm.sendRequest` responses) changed in the
+   * jar, oldest first, each checked by the sandbox's host side with tough-cookie's rules.
+   */
+  cookieChanges?: CookieChange[];
 }
 
 export interface Sandbox {

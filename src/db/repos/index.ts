@@ -9,6 +9,7 @@ import {
   makeFoldersRepo,
   makeRequestsRepo,
 } from "./entities";
+import { makeCookiesRepo } from "./cookies";
 import { makeDraftsRepo } from "./drafts";
 import { makeHistoryRepo } from "./history";
 import { makeImportsRepo } from "./importBundle";
@@ -36,5 +37,6 @@ export function makeRepos(db: SatchelDb, deps: Deps): Repos {
     imports: makeImportsRepo(ctx),
     runs: makeRunsRepo(ctx),
     drafts: makeDraftsRepo(ctx),
+    cookies: makeCookiesRepo(ctx),
   };
 }

@@ -14,6 +14,7 @@ import type {
   Request,
   Workspace,
 } from "../../core/model";
+import type { CookieChange, CookieId, CookieJar, CookieRecord } from "../../core/cookies/types";
 import type { StoredRun } from "../../core/runner/types";
 import type { TreeKind, TreeNode } from "../../core/tree";
 
@@ -80,6 +81,12 @@ export interface StoredDraft {
   /** When the row was written (for the order untitled drafts come back in). */
   updatedAt: number;
 }
+
+/**
+ * One cookie of a workspace's jar: the jar's own record (Newman's cookie-jar file form, see
+ * core/cookies/types.ts) under its workspace, keyed [workspaceId, domain, path, key].
+ */
+export type CookieRow = CookieRecord & { workspaceId: Id };
 
 export interface Repos {
   workspace: {
@@ -186,6 +193,28 @@ export interface Repos {
     putNow(drafts: readonly Omit<StoredDraft, "updatedAt">[]): Promise<void>;
     /** Forgets the draft of tab `id` (saved, discarded or clean again); absent ids are fine. */
     remove(id: Id): Promise<void>;
+  };
+  /** Each workspace's cookie jar, one row per cookie (the cookie manager, Send and the runner). */
+  cookies: {
+    /** The workspace's cookies (or one domain's, exactly), by domain, path and name. */
+    list(workspaceId: Id, domain?: string): Promise<CookieRecord[]>;
+    /** Writes (or replaces) one cookie, as the cookie manager edits it. */
+    put(workspaceId: Id, cookie: CookieRecord): Promise<void>;
+    /** Removes one cookie; an absent one is fine. */
+    delete(workspaceId: Id, id: CookieId): Promise<void>;
+    /** Removes every cookie whose domain is `domain` (exactly). */
+    clearDomain(workspaceId: Id, domain: string): Promise<void>;
+    /** Removes every cookie of the workspace. */
+    clear(workspaceId: Id): Promise<void>;
+    /** A jar holding the workspace's stored cookies (expired ones left out). */
+    loadJar(workspaceId: Id): Promise<CookieJar>;
+    /**
+     * Writes what changed in `jar` since it was loaded or last saved (`jar.takeChanges()`) in
+     * one transaction, cookie by cookie, so a change another tab made to another cookie stays.
+     */
+    saveJar(workspaceId: Id, jar: CookieJar): Promise<void>;
+    /** Applies changes (as a jar reports them) in one transaction. */
+    apply(workspaceId: Id, changes: readonly CookieChange[]): Promise<void>;
   };
   files: {
     put(file: { name: string; type: string; blob: Blob }): Promise<Id>;

@@ -65,6 +65,22 @@ describe("parseRunArgs", () => {
     });
   });
 
+  it("reads Newman's cookie jar flags", () => {
+    const r = parseRunArgs([
+      "c.json",
+      "--cookie-jar",
+      "in.json",
+      "--export-cookie-jar",
+      "out.json",
+    ]);
+    expect(r.ok && [r.value.cookieJar, r.value.exportCookieJar]).toEqual(["in.json", "out.json"]);
+    const none = parseRunArgs(["c.json"]);
+    expect(none.ok && [none.value.cookieJar, none.value.exportCookieJar]).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("asks for byte-array bodies in the JSON report", () => {
     const r = parseRunArgs(["c.json", "-r", "json", "--reporter-json-bytes"]);
     expect(r.ok && r.value.jsonBytes).toBe(true);

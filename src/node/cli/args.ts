@@ -29,6 +29,10 @@ export interface RunArgs {
   htmlExport?: string;
   exportEnvironment?: string;
   exportGlobals?: string;
+  /** A cookie jar file to start the run's jar from (Newman's `--cookie-jar`). */
+  cookieJar?: string;
+  /** Where to write the run's jar at the end (Newman's `--export-cookie-jar`). */
+  exportCookieJar?: string;
   insecure: boolean;
   ignoreRedirects: boolean;
   color: boolean;
@@ -54,6 +58,8 @@ const OPTIONS = {
   "reporter-html-export": { type: "string" },
   "export-environment": { type: "string" },
   "export-globals": { type: "string" },
+  "cookie-jar": { type: "string" },
+  "export-cookie-jar": { type: "string" },
   insecure: { type: "boolean", short: "k" },
   "ignore-redirects": { type: "boolean" },
   "no-color": { type: "boolean" },
@@ -155,6 +161,8 @@ export function parseRunArgs(argv: string[]): Result<RunArgs> {
     htmlExport: values["reporter-html-export"],
     exportEnvironment: values["export-environment"],
     exportGlobals: values["export-globals"],
+    cookieJar: values["cookie-jar"],
+    exportCookieJar: values["export-cookie-jar"],
     insecure: values.insecure === true,
     ignoreRedirects: values["ignore-redirects"] === true,
     color: values["no-color"] !== true,

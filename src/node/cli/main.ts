@@ -1,10 +1,12 @@
-/** The `satchel` command line: dispatches to `run`; prints usage otherwise. */
+/** The `satchel` command line: dispatches to `run` or `agent`; prints usage otherwise. */
+import { agentCommand } from "../agent/command";
 import { parseRunArgs } from "./args";
 import type { CliIo } from "./run";
 import { runCommand } from "./run";
 
 /** Usage text for `satchel --help`. */
 export const USAGE = `Usage: satchel run <collection.json> [options]
+       satchel agent [options]    let the web app send through this machine (--help for more)
 
 Options (Newman's names and meanings):
   -e, --environment <file>        Postman environment
@@ -35,6 +37,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.out(USAGE);
     return command === undefined ? 1 : 0;
   }
+  if (command === "agent") return agentCommand(rest, io);
   if (command !== "run") {
     io.err(`error: unknown command "${command}"\n\n${USAGE}`);
     return 1;

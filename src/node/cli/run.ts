@@ -16,6 +16,7 @@ import { makeJunitReporter } from "../reporters/junit";
 import { makeProgressBar } from "../reporters/progress";
 import type { Reporter } from "../reporters/types";
 import type { RunArgs } from "./args";
+import { openRunJar, writeRunJar } from "./cookieJarFile";
 import { nodeDeps } from "./deps";
 import { loadRunFiles } from "./inputs";
 
@@ -47,6 +48,12 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
     return 1;
   }
   const { tree, environment, globals, iterationData } = files.value;
+  // One jar for the whole run, as Newman keeps one.
+  const jar = await openRunJar(args.cookieJar, nodeDeps.clock);
+  if (!jar.ok) {
+    io.err(`error: ${jar.error.message}\n`);
+    return 1;
+  }
   let finalScopes: VariableScopes | undefined;
   const context = {
     collectionName: tree.collection.name,
@@ -109,6 +116,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
         deps: nodeDeps,
         signal: controller.signal,
         sleep: (ms) => sleep(ms),
+        cookies: { jar: jar.value },
       },
       (event: RunEvent) => {
         for (const r of reporters) r.onEvent(event);
@@ -134,6 +142,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
         args.exportGlobals,
         JSON.stringify(exportScope(finalScopes.globals, "globals", "globals"), null, 2),
       );
+    if (args.exportCookieJar) await writeRunJar(args.exportCookieJar, jar.value);
     return result.value.failed && !args.suppressExitCode ? 1 : 0;
   } finally {
     process.off("SIGINT", onSigint);

@@ -1,11 +1,13 @@
 /** Following a 3xx: where to go next and what of the request to carry (RFC 9110 §15.4). */
+import type { BodySource } from "./bodySource";
+import { EMPTY_BODY } from "./bodySource";
 
 /** One request on the way to the final response. */
 export interface Hop {
   method: string;
   url: string;
   headers: [string, string][];
-  body: Buffer;
+  body: BodySource;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -40,5 +42,5 @@ export function nextHop(
     if (!keepBody && BODY_HEADERS.has(name)) return false;
     return sameHost || !CREDENTIAL_HEADERS.has(name);
   });
-  return { method, url: target.href, headers, body: keepBody ? hop.body : Buffer.alloc(0) };
+  return { method, url: target.href, headers, body: keepBody ? hop.body : EMPTY_BODY };
 }

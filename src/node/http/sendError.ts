@@ -21,6 +21,13 @@ export function sendErrorOf(e: unknown, url: string): SendError {
       hint: "Check the host name and port, and that the server is running",
     };
   }
+  if (typeof code === "string" && code.startsWith("ERR_OSSL")) {
+    return {
+      code: "NETWORK",
+      message: `TLS setup failed: ${message}`,
+      hint: "Check the client certificate, its key and passphrase, and any extra CA (PEM text)",
+    };
+  }
   if (typeof code === "string" && /CERT|SSL|TLS|SELF_SIGNED/.test(code)) {
     return {
       code: "NETWORK",

@@ -39,6 +39,8 @@ import { notify } from "../stores/toasts";
 import type { VariablesView } from "../stores/variables";
 import { createVariablesView } from "../stores/variables";
 import { makeFetchTransport } from "../transport/fetchTransport";
+import type { CookiesService } from "./cookies";
+import { makeCookiesService } from "./cookies";
 import { createHeldRows } from "./heldRows";
 import type { ImportWriter } from "./importWriter";
 import { makeImportWriter } from "./importWriter";
@@ -111,6 +113,8 @@ export interface Host {
   runner: RunnerService;
   imports: ImportService;
   files: FilesService;
+  /** The workspace's cookie jar (the cookie manager; Send and runs use it too). */
+  cookies: CookiesService;
   /** A stored collection as a file to save. */
   exportCollection(id: Id, options: ExportOptions): Promise<ExportDocument>;
   /** The request the code panel shows (ancestors and scopes as a Send would use them). */
@@ -145,6 +149,7 @@ export function createHost(
   const held = createHeldRows(storage, deps, live);
   const repos = held.repos;
   const outcomes = makeOutcomes(repos, deps, workspaceId);
+  const cookies = makeCookiesService(repos, live, workspaceId);
   const nodes = createTreeNodes(repos, live);
   const tabs = createTabsStore({ repos, deps, notify });
   const environments = createEnvironmentsStore({ repos, deps, live, notify, workspaceId });
@@ -159,6 +164,7 @@ export function createHost(
     deps,
     ancestors: held.ancestors,
     outcomes,
+    cookies,
     transport,
     sandbox,
     environment: environments.active,
@@ -205,11 +211,13 @@ export function createHost(
           sandbox,
           notify,
           outcomes,
+          cookies,
           loadTree: (target) => loadRunTree(repos, target),
         }),
       previous: (collectionId) => live<StoredRun[]>(() => repos.runs.list(collectionId), []),
     },
     imports: { writer: makeImportWriter(repos), deps, transport, reveal: nodes.reveal },
+    cookies,
     files: {
       put: (file) => repos.files.put({ name: file.name, type: file.type, blob: file }),
     },

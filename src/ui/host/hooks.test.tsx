@@ -14,6 +14,7 @@ describe("host hooks", () => {
       "useCodeResolver",
       "useCollectionExport",
       "useContainerDraft",
+      "useCookies",
       "useDeps",
       "useEnvironments",
       "useFiles",

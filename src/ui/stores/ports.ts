@@ -2,6 +2,7 @@
  * What the stores ask of the browser host (src/ui/host), as narrow ports: the stores run the
  * pipeline and keep UI state; the host reads and writes storage. Types only.
  */
+import type { CookieJar } from "../../core/cookies/types";
 import type { Collection, Folder, Id, Request } from "../../core/model";
 import type { ItemResult } from "../../core/pipeline";
 import type { StoredRun } from "../../core/runner/types";
@@ -38,6 +39,13 @@ export interface Outcomes {
   ranVariables(outcome: RunOutcome): Promise<void>;
   /** Stores the finished run (the runner's "Previous runs"). */
   ranRecord(outcome: RunOutcome): Promise<void>;
+}
+
+/** The workspace's cookie jar for one Send or run (the host loads and writes it). */
+export interface CookieJarPort {
+  open(): Promise<{ jar: CookieJar; scriptDomains: readonly string[] }>;
+  /** Writes what the Send or run changed in the jar. */
+  keep(jar: CookieJar): Promise<void>;
 }
 
 /** The rows a collection run needs: its collection's whole tree. */

@@ -16,7 +16,8 @@ import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
 import { makeRunSession } from "./runSession";
 import type { RunSession } from "./runSession";
-import type { Outcomes, RunTree } from "./ports";
+import type { CookieJarPort, Outcomes, RunTree } from "./ports";
+import { needsCookieJar } from "../../core/pipeline/cookies";
 import type { StoredRun } from "../../core/runner/types";
 
 /** What the runner store needs from the app. */
@@ -27,6 +28,8 @@ export interface RunnerContext {
   ) => Promise<(RunTree & { folderName?: string }) | undefined>;
   /** Writes each finished run and its variable changes. */
   outcomes: Pick<Outcomes, "ranVariables" | "ranRecord">;
+  /** The workspace's cookie jar, one for the whole run (as Newman keeps one). */
+  cookies?: CookieJarPort;
   deps: Deps;
   transport: Transport;
   sandbox: () => Sandbox | undefined;
@@ -118,7 +121,12 @@ export function createRunnerStore(ctx: RunnerContext) {
     setProgress({ done: 0, total: 0 });
     setStatus("running");
     const startedAt = ctx.deps.clock.now();
+    const rows = [tree.collection, ...tree.folders, ...tree.requests];
+    const scripts = rows.flatMap((r) => [{ code: r.scripts.prerequest }, { code: r.scripts.test }]);
+    let jar: Awaited<ReturnType<CookieJarPort["open"]>> | undefined;
     try {
+      if (ctx.cookies && needsCookieJar(ctx.transport.capabilities, scripts))
+        jar = await ctx.cookies.open();
       const result = await runCollection(
         {
           collection: tree.collection,
@@ -138,6 +146,7 @@ export function createRunnerStore(ctx: RunnerContext) {
           signal: current.signal,
           sleep: current.sleep,
           pause: current.gate,
+          ...(jar ? { cookies: jar } : {}),
         },
         (event: RunEvent) => {
           accumulator.add(event);
@@ -197,6 +206,12 @@ export function createRunnerStore(ctx: RunnerContext) {
           message: errorText("keep the run's variable values", error),
         }),
       );
+      if (jar)
+        await ctx.cookies
+          ?.keep(jar.jar)
+          .catch((error: unknown) =>
+            ctx.notify({ kind: "error", message: errorText("keep the run's cookies", error) }),
+          );
       await ctx.outcomes
         .ranRecord(outcome)
         .catch((error: unknown) =>

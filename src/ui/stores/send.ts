@@ -14,7 +14,8 @@ import { makeScopes } from "../../core/variables";
 import type { ResponseState } from "./responseState";
 import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
-import type { Ancestors, Outcomes } from "./ports";
+import type { Ancestors, CookieJarPort, Outcomes } from "./ports";
+import { needsCookieJar } from "../../core/pipeline/cookies";
 import { appendConsole, keepConsole } from "./consoleLog";
 
 /** What the send store needs from the app. */
@@ -24,6 +25,8 @@ export interface SendContext {
   ancestors: (request: Request) => Promise<Ancestors>;
   /** Writes each finished Send's history entry and variable changes. */
   outcomes: Pick<Outcomes, "sent">;
+  /** The workspace's cookie jar (loaded only when the Send can use it). */
+  cookies?: CookieJarPort;
   transport: Transport;
   /** The script sandbox, when scripts are enabled (created lazily by the caller). */
   sandbox?: () => Sandbox | undefined;
@@ -101,6 +104,12 @@ export function createSendStore(ctx: SendContext) {
         deps: ctx.deps,
         signal: controller.signal,
       };
+      const scripts = [...scriptsFor("prerequest", input), ...scriptsFor("test", input)];
+      const jar =
+        ctx.cookies && needsCookieJar(ctx.transport.capabilities, scripts)
+          ? await ctx.cookies.open()
+          : undefined;
+      if (jar) input.cookies = jar;
       const scripted = (kind: "prerequest" | "test") =>
         input.sandbox !== undefined && scriptsFor(kind, input).length > 0;
       if (scripted("prerequest")) phase("prerequest");
@@ -131,7 +140,10 @@ export function createSendStore(ctx: SendContext) {
         console: kept.console,
         consoleTotal,
       });
-      await ctx.outcomes.sent({ tabId, request, result, started });
+      await Promise.all([
+        ctx.outcomes.sent({ tabId, request, result, started }),
+        jar && ctx.cookies?.keep(jar.jar),
+      ]);
       return result;
     } catch (error) {
       ctx.notify({ kind: "error", message: errorText("finish sending", error) });

@@ -7,6 +7,8 @@ import type { Deps } from "../../core/factory";
 import type { Repos, StoredDraft, Trash } from "../../db/repos/index";
 import type { StoredRun } from "../../core/runner/types";
 import type { TreeNode } from "../../core/tree";
+import { loadCookieJar } from "../../core/cookies/index";
+import type { CookieChange, CookieId, CookieRecord } from "../../core/cookies/types";
 
 type Row = Collection | Folder | Request;
 type Kind = TreeNode["kind"];
@@ -185,6 +187,7 @@ export function makeFakeRepos(
       },
       remove: async (id: Id) => void drafts.delete(id),
     },
+    cookies: fakeCookies(deps),
     runs: {
       add: async (run: StoredRun) => {
         calls.push("runs.add");
@@ -218,4 +221,43 @@ export function makeFakeRepos(
     },
   };
   return { repos: repos as unknown as Repos, rows, settings, runs, drafts, calls };
+}
+
+/** An in-memory `Repos["cookies"]`: one record per (workspace, domain, path, name). */
+function fakeCookies(deps: Deps): Repos["cookies"] {
+  const rows = new Map<string, { workspaceId: Id; cookie: CookieRecord }>();
+  const keyOf = (workspaceId: Id, id: CookieId) =>
+    JSON.stringify([workspaceId, id.domain, id.path, id.key]);
+  const order = (a: CookieRecord, b: CookieRecord) =>
+    a.domain.localeCompare(b.domain) || a.path.localeCompare(b.path) || a.key.localeCompare(b.key);
+  const list = async (workspaceId: Id, domain?: string) =>
+    [...rows.values()]
+      .filter(
+        (r) =>
+          r.workspaceId === workspaceId && (domain === undefined || r.cookie.domain === domain),
+      )
+      .map((r) => ({ ...r.cookie }))
+      .sort(order);
+  const apply = async (workspaceId: Id, changes: readonly CookieChange[]) => {
+    for (const change of changes) {
+      if (change.kind === "put")
+        rows.set(keyOf(workspaceId, change.cookie), { workspaceId, cookie: { ...change.cookie } });
+      else rows.delete(keyOf(workspaceId, change.id));
+    }
+  };
+  const removeWhere = (keep: (r: { workspaceId: Id; cookie: CookieRecord }) => boolean) => {
+    for (const [key, row] of rows) if (!keep(row)) rows.delete(key);
+  };
+  return {
+    list,
+    put: (workspaceId, cookie) => apply(workspaceId, [{ kind: "put", cookie }]),
+    delete: (workspaceId, id) => apply(workspaceId, [{ kind: "delete", id }]),
+    clearDomain: async (workspaceId, domain) =>
+      removeWhere((r) => r.workspaceId !== workspaceId || r.cookie.domain !== domain),
+    clear: async (workspaceId) => removeWhere((r) => r.workspaceId !== workspaceId),
+    loadJar: async (workspaceId) =>
+      loadCookieJar({ clock: deps.clock, cookies: await list(workspaceId) }),
+    saveJar: (workspaceId, jar) => apply(workspaceId, jar.takeChanges()),
+    apply,
+  };
 }

@@ -1,20 +1,24 @@
 /**
  * Host-side state of one stage: what the guest reports as it happens (console, test results,
  * errors, variable changes, setNextRequest, skipRequest, the visualizer) for the script that is
- * running, and its pm.sendRequest calls through the host Transport, capped per script. Reports
- * are plain strings from the guest's captured channel; the host checks their shape and caps their
- * size, so a script cannot grow the host's memory without bound.
+ * running, its pm.sendRequest calls through the host Transport and its `pm.cookies.jar()` calls
+ * against the stage's jar (./stageJar.ts), each capped per script. Reports are plain strings
+ * from the guest's captured channel; the host checks their shape and caps their size, so a
+ * script cannot grow the host's memory without bound.
  */
 import type { Clock } from "../../core/clock";
+import type { CookieChange } from "../../core/cookies/types";
 import { decodeUtf8 } from "../../core/pipeline/decode";
 import type { HttpRequest, SendResult, Transport } from "../../core/http/transport";
 import type {
   AssertionResult,
   ConsoleEntry,
+  SandboxContext,
   ScopeSnapshot,
   ScriptError,
 } from "../../core/sandbox/types";
 import type { GuestErrorInfo } from "./engine";
+import { makeStageJar } from "./stageJar";
 
 /** One script's pending and settled sends; `wake` resolves the driver's wait early. */
 export interface ScriptSink {
@@ -22,6 +26,8 @@ export interface ScriptSink {
   /** `at`: performance.now() when reported (errors after a deadline are noise of the interrupt). */
   errors: (GuestErrorInfo & { at: number })[];
   sent: number;
+  /** `pm.cookies.jar()` calls made. */
+  jarCalls: number;
   pending: Set<number>;
   settled: [number, string][];
   wake?: () => void;
@@ -46,6 +52,10 @@ export interface Collector {
   sink: ScriptSink;
   emit(type: string, args: string[]): void;
   send(json: string): number;
+  /** A jar call: its id, -1 past the per-script cap, -2 when the stage has no jar. */
+  cookie(json: string): number;
+  /** The jar changes of the stage so far (taken once, at its end). */
+  takeCookieChanges(): CookieChange[];
 }
 
 /** Bytes of reports (console text, test names and messages, variable values) a stage may send. */
@@ -57,6 +67,7 @@ export const newSink = (location: string): ScriptSink => ({
   location,
   errors: [],
   sent: 0,
+  jarCalls: 0,
   pending: new Set(),
   settled: [],
 });
@@ -94,6 +105,9 @@ export function makeCollector(opts: {
   maxSendRequests: number;
   timeoutMs: number;
   scopes: ScopeSnapshot;
+  cookieJar?: SandboxContext["cookieJar"];
+  /** Jar calls per script. Default 1000. */
+  maxJarCalls?: number;
 }): Collector {
   let seq = 0;
   let budget = REPORT_BUDGET;
@@ -123,6 +137,15 @@ export function makeCollector(opts: {
     return false;
   };
   const size = (args: string[]) => args.reduce((n, a) => n + a.length, 0);
+  const jar = opts.cookieJar
+    ? makeStageJar(opts.cookieJar, opts.clock, opts.transport?.capabilities)
+    : undefined;
+  /** Settles one call of `sink` (a send or a jar call) and wakes the driver. */
+  const settle = (sink: ScriptSink, id: number, json: string) => {
+    sink.pending.delete(id);
+    sink.settled.push([id, json]);
+    sink.wake?.();
+  };
 
   const handlers: Record<string, (args: string[]) => void> = {
     console([level, json = "[]"]) {
@@ -194,11 +217,7 @@ export function makeCollector(opts: {
       sink.sent++;
       const id = ++seq;
       sink.pending.add(id);
-      const done = (result: SendResult) => {
-        sink.pending.delete(id);
-        sink.settled.push([id, guestSendResult(result)]);
-        sink.wake?.();
-      };
+      const done = (result: SendResult) => settle(sink, id, guestSendResult(result));
       const transport = opts.transport;
       if (!transport) {
         const error = { code: "NETWORK" as const, message: "pm.sendRequest is not available here" };
@@ -206,13 +225,34 @@ export function makeCollector(opts: {
         return id;
       }
       const request = JSON.parse(json) as HttpRequest;
-      transport.send(request, { timeoutMs: opts.timeoutMs }).then(done, (e: unknown) =>
+      // With a jar, a script's request carries and keeps cookies as the item's own does (Newman).
+      const sent = jar
+        ? jar.send(request, (r) => transport.send(r, { timeoutMs: opts.timeoutMs }))
+        : transport.send(request, { timeoutMs: opts.timeoutMs });
+      sent.then(done, (e: unknown) =>
         done({
           ok: false,
           error: { code: "NETWORK", message: e instanceof Error ? e.message : String(e) },
         }),
       );
       return id;
+    },
+    cookie(json) {
+      const sink = c.sink;
+      if (!jar) return -2;
+      if (sink.jarCalls >= (opts.maxJarCalls ?? 1000)) return -1;
+      sink.jarCalls++;
+      const id = ++seq;
+      sink.pending.add(id);
+      // A jar call's size counts against the report budget: past it, the call fails.
+      const answer = afford(json.length)
+        ? jar.run(json)
+        : Promise.resolve({ ok: false, error: "pm.cookies.jar(): the scripts sent too much" });
+      void answer.then((out) => settle(sink, id, JSON.stringify(out)));
+      return id;
+    },
+    takeCookieChanges() {
+      return jar ? jar.takeChanges() : [];
     },
   };
   return c;

@@ -32,6 +32,11 @@ export interface HostHooks {
   lib(name: string): { source?: string; error?: string };
   /** Starts a pm.sendRequest; returns its id, or -1 when the per-script cap is reached. */
   send(json: string): number;
+  /**
+   * Starts a `pm.cookies.jar()` operation (answered through `deliver`, like a send); returns its
+   * id, -1 when the per-script cap is reached, -2 when the stage has no jar.
+   */
+  cookie(json: string): number;
   now(): number;
   /** The stage response's body text (read lazily by pm.response.text() and friends). */
   body(): string;
@@ -122,6 +127,7 @@ function installHost(ctx: QuickJSContext, hooks: HostHooks): QuickJSHandle {
     ),
   );
   define("send", (j) => ctx.newNumber(hooks.send(ctx.getString(j!))));
+  define("cookie", (j) => ctx.newNumber(hooks.cookie(ctx.getString(j!))));
   define("now", () => ctx.newNumber(hooks.now()));
   define("body", () => ctx.newString(hooks.body()));
   define("random", (n) => ctx.newString(hooks.random(ctx.getNumber(n!))));

@@ -128,6 +128,7 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
   const hooks = {
     emit: (type: string, args: string[]) => collector?.emit(type, args),
     send: (json: string) => (collector ? collector.send(json) : -1),
+    cookie: (json: string) => (collector ? collector.cookie(json) : -2),
     now: () => performance.now(),
     body: () => (bodyText ??= bodyBytes ? decodeUtf8(bodyBytes) : ""),
     random: randomBytes,
@@ -260,6 +261,7 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
       maxSendRequests: opts.maxSendRequests ?? 10,
       timeoutMs,
       scopes: context.scopes,
+      cookieJar: context.cookieJar,
     });
     collector = c;
     bodyText = context.response?.bodyText;
@@ -280,6 +282,7 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
     collector = undefined;
     bodyText = bodyBytes = undefined;
     const { nextRequest, skip, visualizer } = c.outcome;
+    const cookieChanges = c.takeCookieChanges();
     return {
       assertions: c.assertions,
       console: c.console,
@@ -287,6 +290,7 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
       request,
       skipRequest: skip,
       errors: [...errors, ...c.notes],
+      ...(cookieChanges.length > 0 ? { cookieChanges } : {}),
       ...(nextRequest !== undefined ? { nextRequest } : {}),
       ...(visualizer ? { visualizer } : {}),
     };

@@ -23,7 +23,8 @@ export function executionInput(
     scopes,
     request,
     info: context.info,
-    cookies: context.cookies ?? [],
+    // null: no jar, so pm.cookies falls back to the response's Set-Cookie headers.
+    cookies: context.cookies ?? null,
     auth: context.auth,
     response: r
       ? {

@@ -6,6 +6,7 @@
  */
 import { GUEST_BASE } from "./base";
 import { GUEST_CHAI } from "./chaiPostman";
+import { GUEST_COOKIES } from "./cookies";
 import { GUEST_FAST_ASSERT } from "./fastAssert";
 import { GUEST_LISTS } from "./lists";
 import { GUEST_PM } from "./pm";
@@ -23,6 +24,7 @@ export const GUEST_BOOTSTRAP = [
   GUEST_URL,
   GUEST_REQUEST,
   GUEST_RESPONSE,
+  GUEST_COOKIES,
   GUEST_SCOPES,
   GUEST_CHAI,
   GUEST_FAST_ASSERT,

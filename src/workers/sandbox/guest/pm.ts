@@ -146,7 +146,7 @@ Object.defineProperty(G, "tests", {
 
 // The API objects are shared by every stage of this context: scripts may not rewrite them.
 [pmProto, execution, visualizer, testFn, pmExpect, scopeApi.globals, scopeApi.environment, scopeApi.collectionVariables,
-  scopeApi.iterationData, scopeApi.variables, PL, UP, BP, RP, RSP, VS, VV].forEach(Object.freeze);
+  scopeApi.iterationData, scopeApi.variables, PL, UP, BP, RP, RSP, VS, VV, CKP, CLP, CJP].forEach(Object.freeze);
 
 var api = {
   /** Starts an execution: the host's context JSON and two 32-bit seeds for Math.random. */
@@ -179,7 +179,7 @@ var api = {
   deliver: function (id, json) {
     var entry = sends[id];
     delete sends[id];
-    if (entry) settle(entry, $parse(json));
+    if (entry) (entry.jar ? settleJar : settle)(entry, $parse(json));
   },
   finish: function () { finishTests(); timers = {}; current = null; },
   /** What the script did to the request, as JSON (everything else reached the host as it happened). */

@@ -1,5 +1,5 @@
 /**
- * Guest-side Response (pm.response and pm.sendRequest results) and cookie lists. pm.response's
+ * Guest-side Response (pm.response and pm.sendRequest results) and its Set-Cookie headers. pm.response's
  * body crosses from the host only when a script reads it (big bodies cost nothing otherwise);
  * `to` hands the response to chai with Postman's assertions (./chaiPostman.ts).
  */
@@ -68,13 +68,4 @@ RSP.toJSON = function () {
 };
 Object.defineProperty(RSP, "to", { get: function () { return fastExpect(this); } });
 Object.defineProperty(RSP, "body", { get: function () { return this.text(); } });
-
-function makeCookieList(stageCookies, response) {
-  var list = new PropertyList((stageCookies || []).map(function (c) {
-    return { key: c.name, name: c.name, value: c.value, domain: c.domain, path: c.path };
-  }));
-  if (response) list.assimilate(response.cookies);
-  list.jar = function () { throw new Error("pm.cookies.jar() is not supported in Satchel"); };
-  return list;
-}
 `;
