@@ -104,4 +104,40 @@ describe("toHistoryEntry", () => {
     expect(entry.sentHeaders).toEqual([["Authorization", ""]]);
     expect(entry.resolvedUrl).toBe("https://api.test/login?api_key=");
   });
+
+  it("keeps the measured timing phases (and nothing else a transport attached)", () => {
+    const withTimings = sent();
+    const response = withTimings.result?.ok ? withTimings.result.response : undefined;
+    Object.assign(response ?? {}, {
+      timings: {
+        dnsMs: 1.5,
+        connectMs: 4,
+        tlsMs: 9,
+        firstByteMs: 30,
+        downloadMs: 2,
+        redirectMs: 11,
+        totalMs: 57.5,
+        socket: { remote: "10.0.0.1" },
+      },
+      redirects: [],
+    });
+    const expected = {
+      dnsMs: 1.5,
+      connectMs: 4,
+      tlsMs: 9,
+      firstByteMs: 30,
+      downloadMs: 2,
+      redirectMs: 11,
+      totalMs: 57.5,
+    };
+    expect(toHistoryEntry(withTimings, input(), deps()).response?.timings).toEqual(expected);
+    // Blanking credentials leaves the phases alone; the hops are never stored.
+    const blanked = toHistoryEntry(withTimings, input(false), deps());
+    expect(blanked.response?.timings).toEqual(expected);
+    expect(blanked.response).not.toHaveProperty("redirects");
+  });
+
+  it("stores no timings for a transport that measured none (fetch)", () => {
+    expect(toHistoryEntry(sent(), input(), deps()).response).not.toHaveProperty("timings");
+  });
 });

@@ -6,6 +6,7 @@
 import type { Deps } from "./factory";
 import type { HistoryEntry, Id, Request } from "./model";
 import { SCHEMA_VERSION } from "./model";
+import { keepTimings } from "./http/timing";
 import { decodeUtf8 } from "./pipeline/decode";
 import type { ItemResult } from "./pipeline/types";
 import { blankHistoryEntry } from "./secrets/history";
@@ -30,8 +31,9 @@ export interface HistoryEntryInput {
 
 /**
  * The entry for one send: the request as typed, the URL and headers as sent (variables resolved,
- * auth applied), the response summary and up to {@link HISTORY_BODY_LIMIT} bytes of its body as
- * UTF-8 text, or the error that stopped it (transport error, else build error). A skipped request
+ * auth applied), the response summary with its timing phases when the transport measured them
+ * (redirect hops are not kept), up to {@link HISTORY_BODY_LIMIT} bytes of its body as UTF-8
+ * text, or the error that stopped it (transport error, else build error). A skipped request
  * has neither. `requestId` is set only for a saved request (one in a collection), so reopening an
  * unsaved tab's entry never points at a stored request. Id and times come from `deps`. With
  * `keepCredentials` false the entry is blanked by the secrets policy (names kept, values emptied;
@@ -46,6 +48,7 @@ export function toHistoryEntry(
   const now = deps.clock.now();
   const response = result.result?.ok ? result.result.response : undefined;
   const error = result.result && !result.result.ok ? result.result.error : result.buildError;
+  const timings = keepTimings(response?.timings);
   const entry: HistoryEntry = {
     id: deps.random.uuid(),
     schemaVersion: SCHEMA_VERSION,
@@ -74,6 +77,7 @@ export function toHistoryEntry(
             sizeBytes: response.body.byteLength,
             url: response.url,
             redirected: response.redirected,
+            ...(timings && { timings }),
           },
           responseBody: decodeUtf8(response.body.subarray(0, HISTORY_BODY_LIMIT)),
         }

@@ -5,6 +5,7 @@
  * nothing; fields we do not interpret yet travel in `extra`.
  * @see https://schema.postman.com/collection/json/v2.1.0/draft-07/collection.json
  */
+import type { TimingPhases } from "./http/transport";
 
 /** Bump when a stored document's shape changes; src/db migrates older rows up to it. */
 export const SCHEMA_VERSION = 1;
@@ -219,6 +220,11 @@ export interface ResponseSummary {
   sizeBytes: number;
   url: string;
   redirected: boolean;
+  /**
+   * Where the time went (DNS, connect, TLS, first byte, download), when the transport measured it
+   * (Node, the agent); absent for fetch and in older entries.
+   */
+  timings?: TimingPhases;
 }
 
 export interface HistoryEntry extends Stored {

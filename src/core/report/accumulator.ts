@@ -2,6 +2,7 @@
  * Turns the runner's event stream into a RunRecord for the report builders. Bounded: it keeps a
  * compact record per execution (heads, assertions, failures) and drops bodies unless asked.
  */
+import { keepTimings } from "../http/timing";
 import { decodeUtf8 } from "../pipeline/decode";
 import type { ItemEvent, RunEvent } from "../runner/types";
 import { failuresOf } from "./failures";
@@ -33,6 +34,7 @@ export function executionRecord(
   const max = options.maxBodyChars ?? 1 << 20;
   const res = r.result?.ok ? r.result.response : undefined;
   const body = r.http?.body;
+  const timings = keepTimings(res?.timings);
   return {
     iteration: event.iteration,
     index: event.index,
@@ -54,6 +56,7 @@ export function executionRecord(
         ...(keep && { body: cut(decodeUtf8(res.body), max) }),
         timeMs: res.timeMs,
         size: event.bodySize,
+        ...(timings && { timings }),
       },
     }),
     ...(r.result &&

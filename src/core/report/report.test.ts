@@ -28,6 +28,39 @@ describe("accumulator", () => {
     expect(record(true).executions[0]?.response?.body).toBe("hi");
   });
 
+  it("keeps the response's timing phases when the transport measured them", () => {
+    const timed = item("A", true);
+    const res = timed.result.result?.ok ? timed.result.result.response : undefined;
+    if (res) {
+      res.timings = {
+        dnsMs: 1,
+        connectMs: 2,
+        tlsMs: 3,
+        firstByteMs: 40,
+        downloadMs: 5,
+        totalMs: 51,
+      };
+    }
+    const acc = makeRunAccumulator();
+    acc.add(timed);
+    acc.add(item("B", true, 1));
+    const [withPhases, without] = acc.record().executions;
+    expect(withPhases?.response?.timings).toEqual({
+      dnsMs: 1,
+      connectMs: 2,
+      tlsMs: 3,
+      firstByteMs: 40,
+      downloadMs: 5,
+      totalMs: 51,
+    });
+    expect(withPhases?.response?.timings).not.toBe(res?.timings);
+    expect(without?.response).not.toHaveProperty("timings");
+    // Newman's JSON keeps its own shape: the total as responseTime, no phases.
+    const report = buildNewmanReport(acc.record(), {});
+    expect(report.run.executions[0]?.response).toMatchObject({ responseTime: 4 });
+    expect(report.run.executions[0]?.response).not.toHaveProperty("timings");
+  });
+
   it("cuts kept bodies to maxBodyChars", () => {
     const acc = makeRunAccumulator({ keepBodies: true, maxBodyChars: 1 });
     acc.add(item("A", true));

@@ -2,6 +2,7 @@
  * What the report builders read: a compact record of a finished run, built from the runner's
  * event stream by the accumulator (./accumulator.ts). Plain data, so it crosses workers as is.
  */
+import type { TimingPhases } from "../http/transport";
 import type { RunSummary } from "../runner/types";
 import type { Failure } from "./failures";
 
@@ -30,6 +31,8 @@ export interface ExecutionRecord {
     body?: string;
     timeMs: number;
     size: number;
+    /** The phases of the exchange, when the transport measured them (Node, the agent). */
+    timings?: TimingPhases;
   };
   /** Why no response came (network error, timeout…). */
   requestError?: { code: string; message: string };

@@ -28,6 +28,8 @@ Options (Newman's names and meanings):
   --export-environment <file>     --export-globals <file>
   -k, --insecure                  accept any TLS certificate
   --ignore-redirects              do not follow 3xx responses
+  --cookie-jar <file>             start with the cookies in this jar (Newman's export format)
+  --export-cookie-jar <file>      write the run's cookie jar here at the end (Newman's format)
 `;
 
 /** Run the command line with `argv` (without node and the script); resolves to the exit code. */

@@ -1,7 +1,9 @@
 /** The header bar: drawer toggle (narrow screens), app name, and the header tools' mount points. */
 import type { HistoryEntry } from "../../core/model";
+import { CookiesButton } from "../components/cookies/CookiesButton";
 import { EnvironmentPicker } from "../components/env/EnvironmentPicker";
 import { HistoryButton } from "../components/history/HistoryButton";
+import { TransportPicker } from "../components/transport/TransportPicker";
 import { ThemeSwitch } from "../components/theme/ThemeSwitch";
 import { useEnvironments, useTabs, useTheme } from "../host/hooks";
 import "../styles/app.css";
@@ -37,8 +39,10 @@ export function Header(props: HeaderProps) {
       </button>
       <h1 class="app-name">Satchel</h1>
       <div class="header-tools">
+        <TransportPicker />
         <EnvironmentPicker store={environments} />
         <HistoryButton onOpen={reopen} />
+        <CookiesButton />
         <ThemeSwitch store={theme} />
       </div>
     </header>

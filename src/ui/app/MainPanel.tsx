@@ -14,9 +14,20 @@ import { TabStrip } from "../components/tabs/TabStrip";
 import { tabDomId } from "../components/tabs/TabButton";
 import { useDeps, useFiles, useSend, useTabs, useVariables } from "../host/hooks";
 import { sendResultTabs } from "./SendResultTabs";
+import { TransportNote } from "../components/transport/TransportNote";
+import { openConnections } from "../components/transport/connections";
+import type { ResponseState } from "../stores/responseState";
 import "../styles/app.css";
 
 const PANEL_ID = "request-panel";
+
+/** The failure, or the first warning beside a response, that the transport note may explain. */
+const errorCode = (state: ResponseState) =>
+  state.kind === "error"
+    ? state.error.code
+    : state.kind === "done"
+      ? state.warnings?.[0]?.code
+      : undefined;
 
 /** Renders the tab strip and the active tab's editor and response. */
 export function MainPanel() {
@@ -76,6 +87,11 @@ export function MainPanel() {
               </section>
               <section class="response-pane">
                 <PanelBoundary name="Response">
+                  <TransportNote
+                    via={run().via}
+                    errorCode={errorCode(run().state)}
+                    onConnect={() => openConnections()}
+                  />
                   <ResponseViewer
                     state={run().state}
                     prerequestErrors={run().prerequestErrors}

@@ -44,6 +44,20 @@ describe("pmCompletionsAt", () => {
     expect(labels("pm.test.")).toEqual(["skip"]);
   });
 
+  it("offers pm.cookies and, after pm.cookies.jar(), the jar's methods", () => {
+    expect(labels("pm.cookies.")).toEqual(["get", "has", "toObject", "jar"]);
+    expect(pmCompletionsAt("pm.cookies.")?.options.find((o) => o.label === "jar")).toMatchObject({
+      apply: "jar()",
+      type: "method",
+    });
+    expect(labels("pm.cookies.jar().")).toEqual(["get", "getAll", "set", "unset", "clear"]);
+    expect(labels("pm.cookies .jar( ) .un")).toEqual(["get", "getAll", "set", "unset", "clear"]);
+    const getAll = pmCompletionsAt("pm.cookies.jar().")?.options.find((o) => o.label === "getAll");
+    expect(getAll?.detail).toBe("(url, options?, callback)");
+    expect(pmCompletionsAt("pm.cookies.jar.")).toBeNull();
+    expect(pmCompletionsAt("pm.cookies().")).toBeNull();
+  });
+
   it("inserts calls for body readers", () => {
     const json = pmCompletionsAt("pm.response.")?.options.find((o) => o.label === "json");
     expect(json).toMatchObject({ apply: "json()", type: "method" });

@@ -16,13 +16,14 @@ export interface PmOption {
   apply?: string;
 }
 
-/** A name in the API tree; `children` are what may follow `name.`. */
+/** A name in the API tree; `children` are what may follow `name.`, `returns` what `name().`. */
 export interface PmEntry {
   type: string;
   detail?: string;
   info: string;
   apply?: string;
   children?: Readonly<Record<string, PmEntry>>;
+  returns?: Readonly<Record<string, PmEntry>>;
 }
 
 /** What {@link pmCompletionsAt} offers: options to insert at `from`, and which case matched. */
@@ -134,7 +135,7 @@ export const PM_API: Readonly<Record<string, PmEntry>> = {
       code: prop("number", "Status code, e.g. 200."),
       status: prop("string", 'Status text, e.g. "OK".'),
       headers: prop("HeaderList", "Response headers.", headerList("response")),
-      cookies: prop("CookieList", "Cookies set by the response."),
+      cookies: prop("CookieList", "Cookies of the response's Set-Cookie headers."),
       responseTime: prop("number", "Time taken, in milliseconds."),
       responseSize: prop("number", "Size of the response, in bytes."),
       text: { type: "method", detail: "()", info: "The body as a string.", apply: "text()" },
@@ -153,10 +154,26 @@ export const PM_API: Readonly<Record<string, PmEntry>> = {
       detail: "(request, callback)",
       info: "Send another request; callback(err, response).",
     },
-    cookies: ns("Cookies of the request's domain.", {
-      get: method("(name)", "The value of a cookie."),
+    cookies: ns("In a test script, the jar's cookies for the response's URL (none before).", {
+      get: method("(name)", "The value of a cookie (name in any case)."),
       has: method("(name)", "Whether the cookie exists."),
       toObject: method("()", "All cookies as an object."),
+      jar: {
+        type: "method",
+        detail: "()",
+        info: "The workspace's cookie jar; scripts reach only the cookie manager's allowed domains.",
+        apply: "jar()",
+        returns: {
+          get: method("(url, name, callback)", "callback(error, value): a cookie's value for url."),
+          getAll: method("(url, options?, callback)", "callback(error, cookies): url's cookies."),
+          set: method(
+            "(url, name, value, callback?) | (url, cookie, callback?)",
+            "Store a cookie for url; callback(error, cookie).",
+          ),
+          unset: method("(url, name, callback?)", "Remove url's cookie; callback(error)."),
+          clear: method("(url, callback?)", "Remove every cookie of url; callback(error)."),
+        },
+      },
     }),
     execution: ns("Control of the run.", {
       setNextRequest: method("(name | id | null)", "Run this request next (null stops the run)."),
@@ -206,7 +223,9 @@ const optionsOf = (table: Readonly<Record<string, PmEntry>>) =>
   Object.entries(table).map(([label, e]) => optionOf(label, e));
 
 const REQUIRE = /\brequire\(\s*["']([^"'\\\n]*)$/;
-const MEMBER = /(?<![\w$.])([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*\.\s*([\w$]*)$/;
+// A chain of names, any of them after the first called with no arguments (`pm.cookies.jar().`).
+const MEMBER =
+  /(?<![\w$.])([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*(?:\s*\(\s*\))?)*)\s*\.\s*([\w$]*)$/;
 const WORD = /(?<![\w$.])[A-Za-z_$][\w$]*$/;
 
 /**
@@ -228,8 +247,12 @@ export function pmCompletionsAt(textBefore: string, explicit = false): PmComplet
   if (member) {
     const path = (member[1] ?? "").split(".").map((s) => s.trim());
     let table: Readonly<Record<string, PmEntry>> | undefined = PM_API;
-    for (const name of path)
-      table = table && Object.hasOwn(table, name) ? table[name]?.children : undefined;
+    for (const segment of path) {
+      const name = segment.replace(/\s*\(\s*\)$/, "");
+      const entry: PmEntry | undefined =
+        table && Object.hasOwn(table, name) ? table[name] : undefined;
+      table = name === segment ? entry?.children : entry?.returns;
+    }
     if (!table) return null;
     const from = textBefore.length - (member[2] ?? "").length;
     return { from, options: optionsOf(table), kind: "member" };

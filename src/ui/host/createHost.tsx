@@ -39,6 +39,8 @@ import { notify } from "../stores/toasts";
 import type { VariablesView } from "../stores/variables";
 import { createVariablesView } from "../stores/variables";
 import { makeFetchTransport } from "../transport/fetchTransport";
+import type { TransportSwitch } from "./transports";
+import { createTransportSwitch } from "./transports";
 import type { CookiesService } from "./cookies";
 import { makeCookiesService } from "./cookies";
 import { createHeldRows } from "./heldRows";
@@ -113,6 +115,8 @@ export interface Host {
   runner: RunnerService;
   imports: ImportService;
   files: FilesService;
+  /** The header's transport picker: fetch, the local agent or a team proxy. */
+  transports: TransportSwitch;
   /** The workspace's cookie jar (the cookie manager; Send and runs use it too). */
   cookies: CookiesService;
   /** A stored collection as a file to save. */
@@ -154,9 +158,13 @@ export function createHost(
   const tabs = createTabsStore({ repos, deps, notify });
   const environments = createEnvironmentsStore({ repos, deps, live, notify, workspaceId });
   const theme = createThemeStore({ repos, notify });
-  const transport =
-    options.transport ??
-    makeFetchTransport({ resolveFile: async (id: Id) => (await repos.files.get(id))?.blob });
+  const resolveFile = async (id: Id) => (await repos.files.get(id))?.blob;
+  const transports = createTransportSwitch({
+    repos,
+    resolveFile,
+    fetchTransport: options.transport ?? makeFetchTransport({ resolveFile }),
+  });
+  const transport = transports.transport;
   const scripts = options.sandbox ? undefined : lazySandbox(transport);
   if (scripts) whenIdle(scripts.warm);
   const sandbox = options.sandbox ?? scripts?.get ?? (() => undefined);
@@ -166,6 +174,7 @@ export function createHost(
     outcomes,
     cookies,
     transport,
+    via: transports.current,
     sandbox,
     environment: environments.active,
     globals: environments.globals,
@@ -218,6 +227,7 @@ export function createHost(
     },
     imports: { writer: makeImportWriter(repos), deps, transport, reveal: nodes.reveal },
     cookies,
+    transports,
     files: {
       put: (file) => repos.files.put({ name: file.name, type: file.type, blob: file }),
     },

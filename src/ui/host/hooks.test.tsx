@@ -24,6 +24,7 @@ describe("host hooks", () => {
       "useSend",
       "useTabs",
       "useTheme",
+      "useTransports",
       "useTree",
       "useVariables",
     ]);

@@ -7,6 +7,7 @@ import type { JSX } from "solid-js";
 import { createContext, useContext } from "solid-js";
 import type { Deps } from "../../core/factory";
 import type { CookiesService } from "./cookies";
+import type { TransportSwitch } from "./transports";
 import type { TabsStore } from "../stores/tabs";
 import type { EnvironmentsStore } from "../stores/environments";
 import type { ThemeStore } from "../stores/theme";
@@ -57,6 +58,8 @@ export const useHistory: () => HistoryService = hostHook("useHistory", (h) => h.
 export const useRunner: () => RunnerService = hostHook("useRunner", (h) => h.runner);
 export const useImport: () => ImportService = hostHook("useImport", (h) => h.imports);
 export const useFiles: () => FilesService = hostHook("useFiles", (h) => h.files);
+/** The header's transport picker and the agent's pairing. */
+export const useTransports: () => TransportSwitch = hostHook("useTransports", (h) => h.transports);
 /** The workspace's cookies (the cookie manager). */
 export const useCookies: () => CookiesService = hostHook("useCookies", (h) => h.cookies);
 /** Exports a stored collection (Postman v2.1 or OpenAPI). */

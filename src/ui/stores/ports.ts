@@ -3,6 +3,7 @@
  * pipeline and keep UI state; the host reads and writes storage. Types only.
  */
 import type { CookieJar } from "../../core/cookies/types";
+import type { TransportCapabilities } from "../../core/http/transport";
 import type { Collection, Folder, Id, Request } from "../../core/model";
 import type { ItemResult } from "../../core/pipeline";
 import type { StoredRun } from "../../core/runner/types";
@@ -46,6 +47,14 @@ export interface CookieJarPort {
   open(): Promise<{ jar: CookieJar; scriptDomains: readonly string[] }>;
   /** Writes what the Send or run changed in the jar. */
   keep(jar: CookieJar): Promise<void>;
+}
+
+/** Which transport a send went through, as the response area names it. */
+export interface SentVia {
+  name: "fetch" | "agent" | "proxy";
+  /** e.g. "Local agent". */
+  label: string;
+  capabilities: TransportCapabilities;
 }
 
 /** The rows a collection run needs: its collection's whole tree. */

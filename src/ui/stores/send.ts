@@ -14,7 +14,7 @@ import { makeScopes } from "../../core/variables";
 import type { ResponseState } from "./responseState";
 import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
-import type { Ancestors, CookieJarPort, Outcomes } from "./ports";
+import type { Ancestors, CookieJarPort, Outcomes, SentVia } from "./ports";
 import { needsCookieJar } from "../../core/pipeline/cookies";
 import { appendConsole, keepConsole } from "./consoleLog";
 
@@ -25,6 +25,8 @@ export interface SendContext {
   ancestors: (request: Request) => Promise<Ancestors>;
   /** Writes each finished Send's history entry and variable changes. */
   outcomes: Pick<Outcomes, "sent">;
+  /** Which transport the next send goes through (the header's choice), for the response area. */
+  via?: () => SentVia;
   /** The workspace's cookie jar (loaded only when the Send can use it). */
   cookies?: CookieJarPort;
   transport: Transport;
@@ -43,6 +45,8 @@ export interface TabRun {
   console: ConsoleEntry[];
   /** How many entries the run logged in all; more than `console.length` when some were dropped. */
   consoleTotal?: number;
+  /** The transport the send went through. */
+  via?: SentVia;
   /** The pre-request stage's errors, set as soon as that stage ends (shown above the response). */
   prerequestErrors?: ScriptError[];
 }
@@ -67,6 +71,7 @@ export function createSendStore(ctx: SendContext) {
       consoleTotal: 0,
       result: undefined,
       prerequestErrors: undefined,
+      via: ctx.via?.(),
     });
     const current = () => controllers.get(tabId) === controller;
     const phase = (next: NonNullable<Extract<ResponseState, { kind: "loading" }>["phase"]>) =>

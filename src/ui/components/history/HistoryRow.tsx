@@ -1,6 +1,10 @@
-/** One history entry as a button: method, resolved URL, status, duration and when it was sent. */
+/**
+ * One history entry as a button: method, resolved URL, status, duration and when it was sent; its
+ * tooltip adds the timing phases when the transport measured them.
+ */
 import { formatDuration } from "../../../core/format/duration";
 import type { HistoryEntry } from "../../../core/model";
+import { phaseSummary } from "../response/timingPhases";
 import { relativeTime, statusClass } from "./relativeTime";
 
 /** Props of {@link HistoryRow}. */
@@ -16,6 +20,11 @@ export function HistoryRow(props: HistoryRowProps) {
   const method = () => props.entry.request.method.toUpperCase();
   const time = () => props.entry.response?.timeMs;
   const when = () => relativeTime(props.entry.sentAt, props.now);
+  const tooltip = () => {
+    const head = props.entry.error?.message ?? props.entry.resolvedUrl;
+    const timings = props.entry.response?.timings;
+    return timings ? `${head}\n${phaseSummary(timings)}` : head;
+  };
   const label = () =>
     [
       `${method()} ${props.entry.resolvedUrl || props.entry.request.url}`,
@@ -31,7 +40,7 @@ export function HistoryRow(props: HistoryRowProps) {
         type="button"
         class="history-row"
         aria-label={label()}
-        title={props.entry.error?.message ?? props.entry.resolvedUrl}
+        title={tooltip()}
         onClick={() => props.onOpen(props.entry)}
       >
         <span class={`history-method method-${method().toLowerCase()}`}>{method()}</span>

@@ -1,4 +1,7 @@
-/** A finished response: status bar, warnings, and the Body / Headers (and extra) tabs. */
+/**
+ * A finished response: status bar, warnings, and the Body / Headers (and extra) tabs, then
+ * Timing, and Redirects when there were any (last, so the tabs before it never move).
+ */
 import type { JSX } from "solid-js";
 import { createMemo } from "solid-js";
 import type { HttpResponse, SendError } from "../../../core/http/transport";
@@ -8,7 +11,9 @@ import { Tabs } from "../common/Tabs";
 import { BodyView } from "./BodyView";
 import { createBodyDocument } from "./createBodyDocument";
 import { HeadersView } from "./HeadersView";
+import { RedirectsView, hasRedirects } from "./RedirectsView";
 import { StatusBar } from "./StatusBar";
+import { TimingView } from "./TimingView";
 import { WarningList } from "./WarningList";
 
 /** Props of {@link DoneView}. */
@@ -41,6 +46,28 @@ export function DoneView(props: DoneViewProps) {
       ),
     },
     ...(props.extraTabs ?? []),
+    {
+      name: "Timing",
+      render: (): JSX.Element => (
+        <TimingView timings={props.response.timings} timeMs={props.response.timeMs} />
+      ),
+    },
+    ...(hasRedirects(props.response)
+      ? [
+          {
+            name: "Redirects",
+            count: () => props.response.redirects?.length ?? 0,
+            render: (): JSX.Element => (
+              <RedirectsView
+                redirects={props.response.redirects}
+                finalUrl={props.response.url}
+                finalStatus={props.response.status}
+                finalStatusText={props.response.statusText}
+              />
+            ),
+          },
+        ]
+      : []),
   ]);
   return (
     <div class="response-done">

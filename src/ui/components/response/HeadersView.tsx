@@ -6,6 +6,8 @@ export interface HeadersViewProps {
   headers: readonly [string, string][];
   /** False when the transport can't see Set-Cookie (the browser's fetch). Defaults to false. */
   seesSetCookie?: boolean;
+  /** The table's accessible name; default "Response headers". */
+  caption?: string;
 }
 
 /** A two-column table of names and values. */
@@ -23,7 +25,7 @@ export function HeadersView(props: HeadersViewProps) {
         fallback={<p class="response-note">The response has no headers.</p>}
       >
         <table class="headers-table">
-          <caption class="visually-hidden">Response headers</caption>
+          <caption class="visually-hidden">{props.caption ?? "Response headers"}</caption>
           <thead>
             <tr>
               <th scope="col">Name</th>

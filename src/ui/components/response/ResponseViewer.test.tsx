@@ -2,34 +2,9 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from "@solidjs/testing-library";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { HttpResponse, SendErrorCode } from "../../../core/http/transport";
-import { makeFormatService } from "../../../workers/format/service";
-import type { FormatApi, FormatClient } from "../../../workers/format/types";
 import type { ResponseState } from "../../stores/responseState";
 import { ResponseViewer } from "./ResponseViewer";
-
-/** A format client over the real pure service, in-process, recording calls. */
-function fakeClient() {
-  const service = makeFormatService();
-  const calls: string[] = [];
-  const wrap =
-    <K extends keyof FormatApi>(name: K) =>
-    (...args: Parameters<FormatApi[K]>) => {
-      calls.push(`${name}:${String(args[0])}`);
-      const method = service[name] as (...a: Parameters<FormatApi[K]>) => ReturnType<FormatApi[K]>;
-      return Promise.resolve(method(...args));
-    };
-  const client: FormatClient = {
-    open: wrap("open"),
-    part: wrap("part"),
-    openParts: wrap("openParts"),
-    lines: wrap("lines"),
-    search: wrap("search"),
-    text: wrap("text"),
-    bytes: wrap("bytes"),
-    close: wrap("close"),
-  };
-  return { client, calls };
-}
+import { fakeFormatClient } from "./test/fakeFormatClient";
 
 function response(over: Partial<HttpResponse> = {}): HttpResponse {
   return {
@@ -45,7 +20,7 @@ function response(over: Partial<HttpResponse> = {}): HttpResponse {
 }
 
 const show = (state: ResponseState, extra: Partial<Parameters<typeof ResponseViewer>[0]> = {}) => {
-  const fake = fakeClient();
+  const fake = fakeFormatClient();
   const result = render(() => <ResponseViewer state={state} client={fake.client} {...extra} />);
   return { ...fake, ...result };
 };
@@ -90,7 +65,7 @@ describe("ResponseViewer", () => {
     expect(screen.getByText("85 ms")).toBeTruthy();
     expect(screen.getByText("32 B")).toBeTruthy();
     const tabs = within(screen.getByRole("tablist")).getAllByRole("tab");
-    expect(tabs.map((t) => t.textContent)).toEqual(["Body", "Headers"]);
+    expect(tabs.map((t) => t.textContent)).toEqual(["Body", "Headers", "Timing"]);
     for (const name of ["Pretty", "Raw", "Preview", "Copy response", "Save response"]) {
       expect(screen.getByRole("button", { name })).toBeTruthy();
     }

@@ -1,4 +1,4 @@
-/** Figures for the response-time chart: nearest-rank percentiles and bar geometry. */
+/** Figures for the response-time chart: nearest-rank percentiles, bars and stacked phases. */
 
 /** The nearest-rank `p`th percentile (0–100) of `values`; 0 for none. */
 export function percentile(values: readonly number[], p: number): number {
@@ -39,4 +39,23 @@ export function bars(
       timeMs: p.timeMs,
     })),
   };
+}
+
+/**
+ * Slices for `phases` stacked from the baseline upward in order (the first at the bottom), placed
+ * through the chart's `scale` (ms → y); each keeps its phase's fields. Phases of 0 ms get none.
+ */
+export function stackSegments<T extends { ms: number }>(
+  phases: readonly T[],
+  scale: (ms: number) => number,
+): (T & { y: number; height: number })[] {
+  let below = 0;
+  return phases
+    .filter((p) => p.ms > 0)
+    .map((p) => {
+      const y = scale(below + p.ms);
+      const segment = { ...p, y, height: scale(below) - y };
+      below += p.ms;
+      return segment;
+    });
 }

@@ -1,0 +1,155 @@
+/**
+ * Which transport sends: the browser's fetch, the local agent (`npx satchel agent`, paired once)
+ * or a team proxy URL, chosen in the header. "Auto" sends through the agent when it is paired
+ * and answering, else through fetch. One delegating Transport stands for the choice, so the
+ * send store, the runner and `pm.sendRequest` in the script worker all follow it; each send
+ * records which transport went (`describe`), for the response area.
+ */
+import type { Accessor } from "solid-js";
+import { createSignal } from "solid-js";
+import type { SendError, Transport, TransportCapabilities } from "../../core/http/transport";
+import type { Repos } from "../../db/repos/types";
+import { helloAgent, makeAgentTransport, pairAgent } from "../transport/agentTransport";
+import type { FetchLike } from "../transport/agentTransport";
+import type { FileResolver } from "../transport/buildInit";
+import { makeProxyTransport } from "../transport/proxyTransport";
+
+/** What the header's picker offers. */
+export type TransportChoice = "auto" | "fetch" | "agent" | "proxy";
+
+/** What is kept in settings (the tokens are the agent's and the proxy's, not the user's). */
+export interface TransportSettings {
+  choice: TransportChoice;
+  agent?: { url: string; token: string };
+  proxy?: { url: string; token: string };
+}
+
+/** The settings key. */
+export const TRANSPORT_KEY = "transport";
+
+/** Whether the paired agent answers. */
+export type AgentStatus = "unpaired" | "checking" | "running" | "unreachable";
+
+/** A transport as the response area names it. */
+export interface TransportLabel {
+  name: "fetch" | "agent" | "proxy";
+  label: string;
+  capabilities: TransportCapabilities;
+}
+
+/** The picker's state and actions, and the transport that follows them. */
+export interface TransportSwitch {
+  settings: Accessor<TransportSettings>;
+  agentStatus: Accessor<AgentStatus>;
+  setChoice(choice: TransportChoice): Promise<void>;
+  /** Trades the agent's pairing code for a token and keeps it; a SendError says why not. */
+  pair(url: string, code: string): Promise<{ ok: true } | { ok: false; error: SendError }>;
+  unpair(): Promise<void>;
+  setProxy(proxy: { url: string; token: string } | undefined): Promise<void>;
+  /** Asks the paired agent whether it runs (Auto follows the answer). */
+  check(): Promise<AgentStatus>;
+  /** The transport the next send goes through. */
+  current(): TransportLabel;
+  /** Sends through whatever `current()` says at the moment of each send. */
+  transport: Transport;
+}
+
+const LABELS = { fetch: "Browser (fetch)", agent: "Local agent", proxy: "Team proxy" } as const;
+
+/** Creates the switch over `repos.settings`; `fetchTransport` is the browser's. */
+export function createTransportSwitch(opts: {
+  repos: Repos;
+  fetchTransport: Transport;
+  resolveFile?: FileResolver;
+  fetch?: FetchLike;
+}): TransportSwitch {
+  const { repos, fetchTransport } = opts;
+  const [settings, setSettings] = createSignal<TransportSettings>({ choice: "auto" });
+  const [agentStatus, setAgentStatus] = createSignal<AgentStatus>("unpaired");
+  let agent: Transport | undefined;
+  let proxy: Transport | undefined;
+  const build = (s: TransportSettings) => {
+    const common = { resolveFile: opts.resolveFile, ...(opts.fetch ? { fetch: opts.fetch } : {}) };
+    agent =
+      s.agent && makeAgentTransport({ ...common, baseUrl: s.agent.url, token: s.agent.token });
+    proxy = s.proxy && makeProxyTransport({ ...common, url: s.proxy.url, token: s.proxy.token });
+  };
+  const save = async (next: TransportSettings) => {
+    setSettings(next);
+    build(next);
+    await repos.settings.set(TRANSPORT_KEY, next);
+  };
+  const check = async (): Promise<AgentStatus> => {
+    const paired = settings().agent;
+    if (!paired) return setAgentStatus("unpaired");
+    setAgentStatus("checking");
+    const hello = await helloAgent(paired.url, paired.token, opts.fetch);
+    return setAgentStatus(hello.ok ? "running" : "unreachable");
+  };
+  const load = async () => {
+    const stored = await repos.settings
+      .get<TransportSettings>(TRANSPORT_KEY, { choice: "auto" })
+      .catch((): TransportSettings => ({ choice: "auto" }));
+    setSettings(stored);
+    build(stored);
+    await check();
+  };
+  // Read once at start; later changes come through the actions below.
+  // eslint-disable-next-line solid/reactivity
+  void load();
+
+  const pick = (): { name: TransportLabel["name"]; transport: Transport } => {
+    const { choice } = settings();
+    if (choice === "agent" && agent) return { name: "agent", transport: agent };
+    if (choice === "proxy" && proxy) return { name: "proxy", transport: proxy };
+    if (choice === "auto" && agent && agentStatus() === "running")
+      return { name: "agent", transport: agent };
+    return { name: "fetch", transport: fetchTransport };
+  };
+  const current = (): TransportLabel => {
+    const { name, transport } = pick();
+    return { name, label: LABELS[name], capabilities: transport.capabilities };
+  };
+  const transport: Transport = {
+    get name() {
+      return pick().transport.name;
+    },
+    get capabilities() {
+      return pick().transport.capabilities;
+    },
+    async send(request, options) {
+      const chosen = pick();
+      const result = await chosen.transport.send(request, options);
+      // Auto stops choosing an agent that no longer answers (it is checked again on demand).
+      if (chosen.name === "agent" && !result.ok && result.error.code === "UNREACHABLE")
+        void check();
+      return result;
+    },
+  };
+  return {
+    settings,
+    agentStatus,
+    setChoice: (choice) => save({ ...settings(), choice }),
+    async pair(url, code) {
+      const paired = await pairAgent(url, code, opts.fetch);
+      if (!paired.ok) return paired;
+      const choice = settings().choice === "fetch" ? "auto" : settings().choice;
+      await save({ ...settings(), choice, agent: { url, token: paired.token } });
+      await check();
+      return { ok: true };
+    },
+    async unpair() {
+      const { agent: _gone, ...rest } = settings();
+      await save({ ...rest, choice: rest.choice === "agent" ? "auto" : rest.choice });
+      setAgentStatus("unpaired");
+    },
+    setProxy: (next) => {
+      const { proxy: _old, ...rest } = settings();
+      const choice = !next && rest.choice === "proxy" ? "auto" : rest.choice;
+      return save({ ...rest, choice, ...(next ? { proxy: next } : {}) });
+    },
+    check,
+    current,
+    transport,
+  };
+}
