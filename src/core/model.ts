@@ -139,6 +139,11 @@ export interface CollectionSettings {
   /** Per-script deadline; default 10 s. */
   scriptTimeoutMs?: number;
   requestTimeoutMs?: number;
+  /**
+   * How the browser sends this collection's requests, over the header's choice (absent: the
+   * header's). Only the browser app reads it.
+   */
+  transport?: "auto" | "fetch" | "agent" | "proxy";
 }
 
 export interface Collection extends Stored {

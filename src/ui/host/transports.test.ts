@@ -82,4 +82,13 @@ describe("transport switch", () => {
     await sw.unpair();
     expect(sw.settings().agent).toBeUndefined();
   });
+
+  it("a collection's own choice wins over the header's", async () => {
+    const { sw, browser } = setup();
+    await sw.pair(AGENT, "ABCD-1234");
+    expect(sw.current().name).toBe("agent");
+    expect(sw.current("fetch").name).toBe("fetch");
+    await sw.transportFor("fetch").send({ method: "GET", url: "http://api.test/", headers: [] });
+    expect(browser.sent).toHaveLength(1);
+  });
 });

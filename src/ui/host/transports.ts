@@ -48,8 +48,10 @@ export interface TransportSwitch {
   setProxy(proxy: { url: string; token: string } | undefined): Promise<void>;
   /** Asks the paired agent whether it runs (Auto follows the answer). */
   check(): Promise<AgentStatus>;
-  /** The transport the next send goes through. */
-  current(): TransportLabel;
+  /** The transport the next send goes through (`choice` overrides the header's, e.g. a collection's). */
+  current(choice?: TransportChoice): TransportLabel;
+  /** A transport that sends through `choice` (absent: the header's choice at each send). */
+  transportFor(choice: TransportChoice | undefined): Transport;
   /** Sends through whatever `current()` says at the moment of each send. */
   transport: Transport;
 }
@@ -98,34 +100,36 @@ export function createTransportSwitch(opts: {
   // eslint-disable-next-line solid/reactivity
   void load();
 
-  const pick = (): { name: TransportLabel["name"]; transport: Transport } => {
-    const { choice } = settings();
+  const pick = (
+    choice: TransportChoice = settings().choice,
+  ): { name: TransportLabel["name"]; transport: Transport } => {
     if (choice === "agent" && agent) return { name: "agent", transport: agent };
     if (choice === "proxy" && proxy) return { name: "proxy", transport: proxy };
     if (choice === "auto" && agent && agentStatus() === "running")
       return { name: "agent", transport: agent };
     return { name: "fetch", transport: fetchTransport };
   };
-  const current = (): TransportLabel => {
-    const { name, transport } = pick();
+  const current = (choice?: TransportChoice): TransportLabel => {
+    const { name, transport } = pick(choice);
     return { name, label: LABELS[name], capabilities: transport.capabilities };
   };
-  const transport: Transport = {
+  const transportFor = (choice: TransportChoice | undefined): Transport => ({
     get name() {
-      return pick().transport.name;
+      return pick(choice).transport.name;
     },
     get capabilities() {
-      return pick().transport.capabilities;
+      return pick(choice).transport.capabilities;
     },
     async send(request, options) {
-      const chosen = pick();
+      const chosen = pick(choice);
       const result = await chosen.transport.send(request, options);
       // Auto stops choosing an agent that no longer answers (it is checked again on demand).
       if (chosen.name === "agent" && !result.ok && result.error.code === "UNREACHABLE")
         void check();
       return result;
     },
-  };
+  });
+  const transport = transportFor(undefined);
   return {
     settings,
     agentStatus,
@@ -150,6 +154,7 @@ export function createTransportSwitch(opts: {
     },
     check,
     current,
+    transportFor,
     transport,
   };
 }

@@ -6,7 +6,7 @@
 import { batch, createSignal } from "solid-js";
 import type { Deps } from "../../core/factory";
 import type { Transport } from "../../core/http/transport";
-import type { Environment, Globals, Id } from "../../core/model";
+import type { Collection, Environment, Globals, Id } from "../../core/model";
 import { makeRunAccumulator } from "../../core/report";
 import type { ExecutionRecord } from "../../core/report";
 import { runCollection } from "../../core/runner";
@@ -32,6 +32,8 @@ export interface RunnerContext {
   cookies?: CookieJarPort;
   deps: Deps;
   transport: Transport;
+  /** The transport a collection's requests go through (its own choice over the header's). */
+  transportFor?: (collection: Collection) => Transport;
   sandbox: () => Sandbox | undefined;
   notify: Notify;
 }
@@ -121,11 +123,12 @@ export function createRunnerStore(ctx: RunnerContext) {
     setProgress({ done: 0, total: 0 });
     setStatus("running");
     const startedAt = ctx.deps.clock.now();
+    const transport = ctx.transportFor?.(tree.collection) ?? ctx.transport;
     const rows = [tree.collection, ...tree.folders, ...tree.requests];
     const scripts = rows.flatMap((r) => [{ code: r.scripts.prerequest }, { code: r.scripts.test }]);
     let jar: Awaited<ReturnType<CookieJarPort["open"]>> | undefined;
     try {
-      if (ctx.cookies && needsCookieJar(ctx.transport.capabilities, scripts))
+      if (ctx.cookies && needsCookieJar(transport.capabilities, scripts))
         jar = await ctx.cookies.open();
       const result = await runCollection(
         {
@@ -140,7 +143,7 @@ export function createRunnerStore(ctx: RunnerContext) {
             delayRequestMs: config.delayMs,
             ...(config.target.kind === "folder" ? { folder: config.target.id } : {}),
           },
-          transport: ctx.transport,
+          transport,
           sandbox: ctx.sandbox(),
           deps: ctx.deps,
           signal: current.signal,

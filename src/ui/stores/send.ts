@@ -6,7 +6,7 @@
 import { createStore } from "solid-js/store";
 import type { Deps } from "../../core/factory";
 import type { SendError, Transport } from "../../core/http/transport";
-import type { Environment, Globals, Id, Request } from "../../core/model";
+import type { Collection, Environment, Globals, Id, Request } from "../../core/model";
 import { runItem, scriptsFor } from "../../core/pipeline";
 import type { ItemResult, RunItemInput } from "../../core/pipeline";
 import type { ConsoleEntry, Sandbox, ScriptError } from "../../core/sandbox/types";
@@ -26,7 +26,9 @@ export interface SendContext {
   /** Writes each finished Send's history entry and variable changes. */
   outcomes: Pick<Outcomes, "sent">;
   /** Which transport the next send goes through (the header's choice), for the response area. */
-  via?: () => SentVia;
+  via?: (collection?: Collection) => SentVia;
+  /** The transport a collection's requests go through (its own choice over the header's). */
+  transportFor?: (collection: Collection) => Transport;
   /** The workspace's cookie jar (loaded only when the Send can use it). */
   cookies?: CookieJarPort;
   transport: Transport;
@@ -71,7 +73,7 @@ export function createSendStore(ctx: SendContext) {
       consoleTotal: 0,
       result: undefined,
       prerequestErrors: undefined,
-      via: ctx.via?.(),
+      via: undefined,
     });
     const current = () => controllers.get(tabId) === controller;
     const phase = (next: NonNullable<Extract<ResponseState, { kind: "loading" }>["phase"]>) =>
@@ -89,6 +91,8 @@ export function createSendStore(ctx: SendContext) {
     };
     try {
       const ancestors = await ctx.ancestors(request);
+      const transport = ctx.transportFor?.(ancestors.collection) ?? ctx.transport;
+      if (ctx.via && current()) setRuns(tabId, "via", ctx.via(ancestors.collection));
       // The rows the run reads; its variable changes are written back to these same rows.
       const started = {
         environment: ctx.environment(),
@@ -104,14 +108,14 @@ export function createSendStore(ctx: SendContext) {
         request,
         ancestors,
         scopes,
-        transport: ctx.transport,
+        transport,
         sandbox: ctx.sandbox?.(),
         deps: ctx.deps,
         signal: controller.signal,
       };
       const scripts = [...scriptsFor("prerequest", input), ...scriptsFor("test", input)];
       const jar =
-        ctx.cookies && needsCookieJar(ctx.transport.capabilities, scripts)
+        ctx.cookies && needsCookieJar(transport.capabilities, scripts)
           ? await ctx.cookies.open()
           : undefined;
       if (jar) input.cookies = jar;

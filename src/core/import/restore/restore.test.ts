@@ -96,6 +96,15 @@ describe("restoreBundle: unsafe keys", () => {
   });
 });
 
+describe("restoreBundle: device choices", () => {
+  it("drops a collection's transport choice: a shared collection cannot pick the local agent", () => {
+    const d = deps();
+    const c = makeCollection(d, { workspaceId: "ws", name: "c", settings: { transport: "agent" } });
+    const { bundle } = restored({ collections: [c], folders: [], requests: [], environments: [] });
+    expect(bundle.collections[0]?.settings).toEqual({});
+  });
+});
+
 describe("restoreBundle: defaults and types", () => {
   it("fills every field the model requires, as the factory does", () => {
     const { bundle, warnings } = restored({

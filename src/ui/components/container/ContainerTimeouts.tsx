@@ -1,4 +1,7 @@
-/** The collection "Settings" tab: script and request timeouts (empty means the default). */
+/**
+ * The collection "Settings" tab: script and request timeouts (empty means the default), and the
+ * transport its requests go through in this browser (over the header's choice).
+ */
 import type { JSX } from "solid-js";
 import type { CollectionSettings } from "../../../core/model";
 import { parseTimeout } from "../request/SettingsPanel";
@@ -23,7 +26,16 @@ export function withTimeout(
   return ms === undefined ? rest : { ...rest, [key]: ms };
 }
 
-/** Renders the two timeout fields. */
+const CHOICES = ["auto", "fetch", "agent", "proxy"] as const;
+
+/** `settings` with the transport `value` names, or without one ("" or unknown). */
+export function withTransport(settings: CollectionSettings, value: string): CollectionSettings {
+  const { transport: _old, ...rest } = settings;
+  const choice = CHOICES.find((c) => c === value);
+  return choice ? { ...rest, transport: choice } : rest;
+}
+
+/** Renders the two timeout fields and the transport choice. */
 export function ContainerTimeouts(props: ContainerTimeoutsProps): JSX.Element {
   const field = (label: string, key: "scriptTimeoutMs" | "requestTimeoutMs", hint: string) => (
     <label class="stacked-field">
@@ -46,6 +58,19 @@ export function ContainerTimeouts(props: ContainerTimeoutsProps): JSX.Element {
         Each pre-request and test script of this collection is stopped after the script timeout.
         Leave a field empty to use the default.
       </p>
+      <label class="stacked-field">
+        Send this collection's requests through
+        <select
+          value={props.settings.transport ?? ""}
+          onChange={(e) => props.onChange(withTransport(props.settings, e.currentTarget.value))}
+        >
+          <option value="">The header's choice</option>
+          <option value="auto">Auto (the local agent when it runs)</option>
+          <option value="fetch">Browser (fetch)</option>
+          <option value="agent">Local agent</option>
+          <option value="proxy">Team proxy</option>
+        </select>
+      </label>
     </div>
   );
 }
