@@ -1,7 +1,11 @@
 // Local API the e2e tests and benchmarks talk to (127.0.0.1 only, never the internet).
 //   /cors/...    echoes the request as JSON, with CORS headers and preflight answers
 //   /nocors/...  the same echo, without any CORS header (the browser must block it)
-//   /big?mb=N    an N-megabyte JSON array (CORS), generated on the fly
+//   /big?mb=N    an N-megabyte JSON array (CORS), generated on the fly; /nocors/big?mb=N the same
+//                without CORS headers (only the local agent can read it)
+//   /nocors/set-cookie?session=V   the echo, setting two cookies (session=V and seen=yes), no CORS
+//   /nocors/slow?ms=N               the echo after N ms (at most 5 s), no CORS
+//   /redirect/N  302 to /redirect/N-1 … /redirect/0, which is the echo; no CORS
 //   /specs/...   a small OpenAPI spec split in two files (pets.yaml refers to schemas/pet.yaml), CORS
 //   /health      readiness probe for Playwright's webServer
 //   /isolation/… hostile response bodies and a beacon that records what reaches it (see the
@@ -67,10 +71,13 @@ properties:
 `,
 };
 
-/** Writes an N MB JSON array of small objects, in chunks, without building it in memory. */
-function writeBig(res, mb) {
+/**
+ * Writes an N MB JSON array of small objects, in chunks, without building it in memory (waiting
+ * for "drain" when the socket's buffer is full).
+ */
+function writeBig(res, mb, cors = true) {
   const target = mb * 1024 * 1024;
-  res.writeHead(200, { "content-type": "application/json", ...corsHeaders });
+  res.writeHead(200, { "content-type": "application/json", ...(cors ? corsHeaders : {}) });
   let written = 1;
   res.write("[");
   let i = 0;
@@ -288,6 +295,36 @@ isolationUdpSocket.on("error", (e) => console.error(`isolation UDP sink: ${e.mes
 isolationUdpSocket.bind(port, "127.0.0.1");
 // ---- end of content isolation --------------------------------------------------------------------
 
+// ---- Beyond the browser (e2e/agent.spec.ts): routes without CORS that only the agent can read ---
+/** Answers the agent spec's routes after the request body arrived; false for other paths. */
+function beyondBrowser(req, res, url, body) {
+  const reply = (out, extra = {}) => {
+    res.writeHead(out.status, { ...out.headers, ...extra });
+    res.end(out.body);
+    return true;
+  };
+  if (url.pathname === "/nocors/set-cookie") {
+    const value = url.searchParams.get("session") ?? "none";
+    return reply(echo(req, body, false), {
+      "set-cookie": [`session=${encodeURIComponent(value)}; Path=/; HttpOnly`, "seen=yes; Path=/"],
+    });
+  }
+  if (url.pathname === "/nocors/slow") {
+    const ms = Math.min(5000, Number(url.searchParams.get("ms")) || 0);
+    setTimeout(() => reply(echo(req, body, false)), ms);
+    return true;
+  }
+  const hop = /^\/redirect\/(\d+)$/.exec(url.pathname)?.[1];
+  if (hop !== undefined) {
+    const n = Number(hop);
+    if (n === 0) return reply(echo(req, body, false));
+    res.writeHead(302, { location: `/redirect/${n - 1}`, "content-type": "text/plain" });
+    res.end(`to /redirect/${n - 1}`);
+    return true;
+  }
+  return false;
+}
+
 const server = http.createServer((req, res) => {
   const url = new URL(req.url, `http://${req.headers.host}`);
   if (url.pathname === "/health") return res.end("ok");
@@ -297,6 +334,9 @@ const server = http.createServer((req, res) => {
     return res.end(specs[url.pathname]);
   }
   if (url.pathname === "/big") return writeBig(res, Number(url.searchParams.get("mb") ?? 50));
+  if (url.pathname === "/nocors/big") {
+    return writeBig(res, Number(url.searchParams.get("mb") ?? 50), false);
+  }
   const cors = url.pathname.startsWith("/cors");
   if (cors && req.method === "OPTIONS") {
     res.writeHead(204, corsHeaders);
@@ -305,7 +345,9 @@ const server = http.createServer((req, res) => {
   const chunks = [];
   req.on("data", (c) => chunks.push(c));
   req.on("end", () => {
-    const out = echo(req, Buffer.concat(chunks).toString("utf8"), cors);
+    const body = Buffer.concat(chunks).toString("utf8");
+    if (beyondBrowser(req, res, url, body)) return;
+    const out = echo(req, body, cors);
     res.writeHead(out.status, out.headers);
     res.end(out.body);
   });

@@ -20,6 +20,9 @@ export function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** The largest body a Content-Length may reserve up front (beyond it the buffer grows). */
+const MAX_PREALLOCATED = 1 << 30;
+
 export interface AnswerCollector {
   /** Feed a chunk; a result when the answer failed (an error frame, a corrupt stream). */
   push(chunk: Uint8Array): SendResult | undefined;
@@ -34,8 +37,28 @@ export function makeAnswerCollector(peer: AgentPeer): AnswerCollector {
   const frames = makeFrameReader();
   let head: ResponseHead | undefined;
   let end: ResponseEnd | undefined;
-  const chunks: Uint8Array[] = [];
+  // The body is copied into one buffer as it arrives (sized from Content-Length when the body is
+  // not encoded, else doubling), so the end is not one long copy: joining 100 MB of chunks at
+  // the end took ~90 ms of one main-thread task.
+  let body = new Uint8Array(0);
   let received = 0;
+  const reserve = (size: number) => {
+    const next = new Uint8Array(size);
+    next.set(body.subarray(0, received));
+    body = next;
+  };
+  const append = (bytes: Uint8Array) => {
+    const need = received + bytes.byteLength;
+    if (need > body.byteLength) reserve(Math.max(need, body.byteLength * 2, 64 * 1024));
+    body.set(bytes, received);
+    received = need;
+  };
+  const expectedLength = (h: ResponseHead): number | undefined => {
+    const header = (name: string) => h.headers.find(([k]) => k.toLowerCase() === name)?.[1];
+    if (header("content-encoding")) return undefined;
+    const n = Number(header("content-length"));
+    return Number.isSafeInteger(n) && n > 0 && n <= MAX_PREALLOCATED ? n : undefined;
+  };
   const broken = (detail: string): SendResult => ({ ok: false, error: brokenAnswer(peer, detail) });
   return {
     received: () => received,
@@ -44,12 +67,12 @@ export function makeAnswerCollector(peer: AgentPeer): AnswerCollector {
       if (typeof got === "string") return broken(got);
       for (const frame of got) {
         if (frame.type === "error") return { ok: false, error: frame.failure.error };
-        if (frame.type === "head") head = frame.head;
-        else if (frame.type === "end") end = frame.end;
-        else {
-          chunks.push(frame.bytes);
-          received += frame.bytes.byteLength;
-        }
+        if (frame.type === "head") {
+          head = frame.head;
+          const expected = expectedLength(head);
+          if (expected !== undefined && received === 0) reserve(expected);
+        } else if (frame.type === "end") end = frame.end;
+        else append(frame.bytes);
       }
       return undefined;
     },
@@ -63,7 +86,7 @@ export function makeAnswerCollector(peer: AgentPeer): AnswerCollector {
           status: head.status,
           statusText: head.statusText,
           headers: head.headers,
-          body: concatBytes(chunks),
+          body: received === body.byteLength ? body : body.subarray(0, received),
           timeMs: timings ? Math.round(timings.totalMs) : 0,
           url: head.url,
           redirected: head.redirected,

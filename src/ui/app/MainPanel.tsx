@@ -95,6 +95,7 @@ export function MainPanel() {
                   <ResponseViewer
                     state={run().state}
                     prerequestErrors={run().prerequestErrors}
+                    seesSetCookie={run().via?.capabilities.seesSetCookie}
                     extraTabs={sendResultTabs(run)}
                     onSaveExample={(response) => void saveExample(tab().id, tab().draft, response)}
                   />
