@@ -1,7 +1,7 @@
 /**
  * `satchel run` against hostile shared collections, spawned as CI would run it: a script that
  * tries to turn a later item's failure green, scripts whose failures used to vanish (exit 0), and
- * a memory bomb that must not take the process past 256 MB.
+ * a memory bomb that must not take the process past 384 MB.
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
@@ -113,7 +113,9 @@ it("reports scripts whose failures used to vanish, and exits 1", async () => {
   ]);
 }, 60_000);
 
-it("keeps a memory bomb's process under 256 MB of peak RSS", async () => {
+// Quiet, the bomb peaks at 190-200 MB (the same before and after this test's last change);
+// under a loaded CI run once at 257 MB, from when the GC ran. Unbounded, it reached 1,553 MB.
+it("keeps a memory bomb's process under 384 MB of peak RSS", async () => {
   const file = collection("bomb", [
     { name: "Arrays", test: `const a = []; for (;;) a.push(new Array(1e5).fill(a.length));` },
     { name: "Strings", test: `let s = "x"; for (;;) s += s;` },
@@ -125,5 +127,5 @@ it("keeps a memory bomb's process under 256 MB of peak RSS", async () => {
   expect(run.code).toBe(1);
   expect(run.report.run.stats.assertions).toMatchObject({ total: 1, failed: 0 });
   expect(peakMiB).toBeGreaterThan(0);
-  expect(peakMiB).toBeLessThan(256);
+  expect(peakMiB).toBeLessThan(384);
 }, 120_000);
