@@ -35,6 +35,15 @@ export interface RunArgs {
   exportCookieJar?: string;
   insecure: boolean;
   ignoreRedirects: boolean;
+  /** Where a collection's file paths resolve (Newman's `--working-dir`; default the current one). */
+  workingDir?: string;
+  /** Also read files outside the working directory (Newman's `--insecure-file-read`). */
+  insecureFileRead?: boolean;
+  /** Client certificate and key files, the key's passphrase, extra CA files (Newman's `--ssl-*`). */
+  sslClientCert?: string;
+  sslClientKey?: string;
+  sslClientPassphrase?: string;
+  sslExtraCaCerts?: string;
   color: boolean;
 }
 
@@ -62,6 +71,12 @@ const OPTIONS = {
   "export-cookie-jar": { type: "string" },
   insecure: { type: "boolean", short: "k" },
   "ignore-redirects": { type: "boolean" },
+  "working-dir": { type: "string" },
+  "insecure-file-read": { type: "boolean" },
+  "ssl-client-cert": { type: "string" },
+  "ssl-client-key": { type: "string" },
+  "ssl-client-passphrase": { type: "string" },
+  "ssl-extra-ca-certs": { type: "string" },
   "no-color": { type: "boolean" },
 } as const;
 
@@ -165,6 +180,12 @@ export function parseRunArgs(argv: string[]): Result<RunArgs> {
     exportCookieJar: values["export-cookie-jar"],
     insecure: values.insecure === true,
     ignoreRedirects: values["ignore-redirects"] === true,
+    workingDir: values["working-dir"],
+    ...(values["insecure-file-read"] ? { insecureFileRead: true } : {}),
+    sslClientCert: values["ssl-client-cert"],
+    sslClientKey: values["ssl-client-key"],
+    sslClientPassphrase: values["ssl-client-passphrase"],
+    sslExtraCaCerts: values["ssl-extra-ca-certs"],
     color: values["no-color"] !== true,
   });
 }

@@ -72,3 +72,64 @@ it("reads form-data and binary files relative to the working directory", async (
   );
   expect(value("binary")).toBe('{"from":"disk"}');
 }, 60_000);
+
+/** Runs the collection from `cwd` with `flags`; the environment's value for item `key`. */
+async function runFrom(cwd: string, flags: string[], key: string) {
+  const out = join(dir, `env-${key}-${flags.length}.json`);
+  const run = await runSatchel(
+    ["run", join(dir, "collection.json"), "--export-environment", out, ...flags],
+    cwd,
+  );
+  const env = JSON.parse(readFileSync(out, "utf8")) as { values: { key: string; value: string }[] };
+  return { run, value: env.values.find((v) => v.key === key)?.value };
+}
+
+it("--working-dir says where the paths resolve; outside it nothing is read without --insecure-file-read", async () => {
+  const elsewhere = mkdtempSync(join(tmpdir(), "satchel-run-elsewhere-"));
+  // From another directory the files are not found...
+  const lost = await runFrom(elsewhere, [], "binary");
+  expect(lost.value).toBe("");
+  // ...with --working-dir they are.
+  const found = await runFrom(elsewhere, ["--working-dir", dir], "binary");
+  expect(found.value).toBe('{"from":"disk"}');
+  // A working directory below the files: they are outside it, refused unless allowed.
+  const inner = join(dir, "files", "inner");
+  mkdirSync(inner, { recursive: true });
+  const paths = JSON.parse(readFileSync(join(dir, "collection.json"), "utf8")) as {
+    item: { request: { body: { file?: { src: string } } } }[];
+  };
+  paths.item[1]!.request.body.file!.src = "../body.json";
+  writeFileSync(join(dir, "outside.json"), JSON.stringify(paths));
+  const refused = await runSatchel(
+    [
+      "run",
+      join(dir, "outside.json"),
+      "--working-dir",
+      inner,
+      "--export-environment",
+      join(dir, "o1.json"),
+    ],
+    elsewhere,
+  );
+  const allowed = await runSatchel(
+    [
+      "run",
+      join(dir, "outside.json"),
+      "--working-dir",
+      inner,
+      "--insecure-file-read",
+      "--export-environment",
+      join(dir, "o2.json"),
+    ],
+    elsewhere,
+  );
+  const binary = (file: string) =>
+    (
+      JSON.parse(readFileSync(join(dir, file), "utf8")) as {
+        values: { key: string; value: string }[];
+      }
+    ).values.find((v) => v.key === "binary")?.value;
+  expect([refused.code, allowed.code]).toEqual([0, 0]);
+  expect(binary("o1.json")).toBe("");
+  expect(binary("o2.json")).toBe('{"from":"disk"}');
+}, 120_000);

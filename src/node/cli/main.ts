@@ -30,6 +30,11 @@ Options (Newman's names and meanings):
   --ignore-redirects              do not follow 3xx responses
   --cookie-jar <file>             start with the cookies in this jar (Newman's export format)
   --export-cookie-jar <file>      write the run's cookie jar here at the end (Newman's format)
+  --working-dir <dir>             where file paths in the collection resolve (default: here)
+  --insecure-file-read            also read files outside the working directory (off: a shared
+                                  collection could otherwise post ~/.ssh/id_rsa anywhere)
+  --ssl-client-cert <file>        --ssl-client-key <file>   --ssl-client-passphrase <text>
+  --ssl-extra-ca-certs <file>     client certificate and extra trusted CAs (PEM)
 `;
 
 /** Run the command line with `argv` (without node and the script); resolves to the exit code. */

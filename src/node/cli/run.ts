@@ -3,6 +3,7 @@
  * sandbox, feed the reporters, write exports; the exit code is 1 when anything failed.
  */
 import { writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { runCollection } from "../../core/runner";
 import type { RunEvent } from "../../core/runner";
@@ -87,9 +88,20 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
       reporters.push(makeHtmlReporter(args.htmlExport ?? "newman-run-report.html", context));
   }
   if (bar) reporters.push(bar);
+  const pem = (path: string | undefined) => (path === undefined ? undefined : { path });
   const transport = makeNodeTransport({
     insecure: args.insecure,
     followRedirects: !args.ignoreRedirects,
+    files: {
+      workingDir: resolve(args.workingDir ?? process.cwd()),
+      ...(args.insecureFileRead ? { outside: true } : {}),
+    },
+    tls: {
+      ...(args.sslClientCert ? { clientCert: pem(args.sslClientCert) } : {}),
+      ...(args.sslClientKey ? { clientKey: pem(args.sslClientKey) } : {}),
+      ...(args.sslClientPassphrase ? { passphrase: args.sslClientPassphrase } : {}),
+      ...(args.sslExtraCaCerts ? { ca: pem(args.sslExtraCaCerts) } : {}),
+    },
   });
   const sandbox = makeQuickJsSandbox({ transport });
   const controller = new AbortController();
