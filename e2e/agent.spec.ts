@@ -218,3 +218,27 @@ test("a 100 MB download through the agent opens without a main-thread task over 
   );
   expect(longest).toBeLessThan(200);
 });
+
+test("through fetch the Timing tab shows the phases Resource Timing allows, else says why not", async ({
+  page,
+}) => {
+  const app = new AppPage(page);
+  const transport = new TransportPage(page);
+  await app.open();
+  await page.getByRole("button", { name: "New request tab" }).click();
+  // A server that sends Timing-Allow-Origin: the browser gives the page the phases.
+  await app.url().fill(`${API}/cors/timed`);
+  await app.send();
+  await expect(app.status()).toHaveText("200 OK");
+  await expect(transport.note()).toContainText("Sent through Browser (fetch)");
+  await transport.responseTab("Timing");
+  const table = app.response().getByRole("table", { name: "Timing phases" });
+  await expect(table.getByRole("row", { name: /^Waiting \(first byte\)/ })).toHaveCount(1);
+  // One that does not: only the total, and the sentence that says what the browser hides.
+  await app.url().fill(`${API}/cors/untimed`);
+  await app.send();
+  await expect(app.status()).toHaveText("200 OK");
+  await transport.responseTab("Timing");
+  await expect(app.response()).toContainText("The browser's fetch exposes only the total");
+  await expect(app.response().getByRole("table", { name: "Timing phases" })).toHaveCount(0);
+});

@@ -33,7 +33,12 @@ function echo(req, body, cors) {
   });
   return {
     status: 200,
-    headers: { "content-type": "application/json", ...(cors ? corsHeaders : {}) },
+    headers: {
+      "content-type": "application/json",
+      ...(cors ? corsHeaders : {}),
+      // Lets the page read this request's Resource Timing phases (e2e/agent.spec.ts).
+      ...(url.pathname === "/cors/timed" ? { "timing-allow-origin": "*" } : {}),
+    },
     body: json,
   };
 }

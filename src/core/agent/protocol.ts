@@ -32,6 +32,9 @@ export const AGENT_PATHS = {
   send: "/v1/send",
 } as const;
 
+/** Where `npm start` serves the app (the README's first command): the pairing link's default. */
+export const NPM_START_ORIGIN = "http://127.0.0.1:4173";
+
 /**
  * The app's own origins (Vite's dev server and `vite preview`): the only pages the agent answers
  * unless `--allow-origin` adds more. One list, used by the agent and by the app's hints.

@@ -1,7 +1,7 @@
 /** `satchel agent`: parse the flags, read the token file, start, print how to pair, run until
  * Ctrl+C (or SIGTERM, as `docker stop` sends). */
 import { readFile } from "node:fs/promises";
-import { pairingLink } from "../../core/agent/protocol";
+import { APP_ORIGINS, NPM_START_ORIGIN, pairingLink } from "../../core/agent/protocol";
 import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import type { CliIo } from "../cli/run";
@@ -86,7 +86,10 @@ export async function agentCommand(
   let shown = 0;
   const showCode = (code: string) => {
     if (!agent) return void pending.push(code);
-    const link = pairingLink(config.origins[0] ?? "", agent.url, code);
+    // The app the user named (the last --allow-origin), else the one `npm start` serves.
+    const app =
+      config.origins.length > APP_ORIGINS.length ? config.origins.at(-1) : NPM_START_ORIGIN;
+    const link = pairingLink(app ?? NPM_START_ORIGIN, agent.url, code);
     io.out(
       shown++ === 0
         ? `Pairing code: ${code}  (enter it in Satchel, or open ${link}; it works once)\n`

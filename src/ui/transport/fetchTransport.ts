@@ -18,6 +18,8 @@ import { buildInit } from "./buildInit";
 import { corsBlocked, hostPort, preflightNeeds, unreachable } from "./cors";
 import { echoFetch } from "./echoFallback";
 import { readBody } from "./readBody";
+import type { ResourceTimingSource } from "./resourceTiming";
+import { resourcePhases } from "./resourceTiming";
 
 type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -38,6 +40,14 @@ export interface FetchTransportOptions {
   onProgress?: (progress: { url: string; received: number; total?: number }) => void;
   /** Milliseconds for timing; default `performance.now`. */
   now?: () => number;
+  /** Where Resource Timing entries come from; default `performance`. */
+  timing?: ResourceTimingSource;
+}
+
+/** The request's phases once the browser has recorded its entry (after a turn of the loop). */
+async function settledPhases(url: string, since: number, source?: ResourceTimingSource) {
+  await new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return resourcePhases(url, since, source);
 }
 
 /** What fetch in a page can and cannot do. */
@@ -131,6 +141,8 @@ export function makeFetchTransport(opts: FetchTransportOptions = {}): Transport 
         );
         const headers: [string, string][] = [];
         response.headers.forEach((value, name) => headers.push([name, value]));
+        // The entry is queued once the body has arrived: let that task run first.
+        const timings = useEcho ? undefined : await settledPhases(url.href, started, opts.timing);
         return {
           ok: true,
           response: {
@@ -141,6 +153,7 @@ export function makeFetchTransport(opts: FetchTransportOptions = {}): Transport 
             timeMs: Math.max(0, now() - started),
             url: response.url || url.href,
             redirected: response.redirected,
+            ...(timings ? { timings } : {}),
           },
           ...(warnings.length > 0 ? { warnings } : {}),
         };
