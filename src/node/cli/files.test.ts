@@ -130,6 +130,11 @@ it("--working-dir says where the paths resolve; outside it nothing is read witho
       }
     ).values.find((v) => v.key === "binary")?.value;
   expect([refused.code, allowed.code]).toEqual([0, 0]);
+  // The terminal says which file went out empty, and why.
+  expect(refused.stdout).toMatch(
+    /! File "[^"]*body\.json" was sent empty: it is outside the working directory/,
+  );
+  expect(allowed.stdout).not.toMatch(/body\.json" was sent empty/);
   expect(binary("o1.json")).toBe("");
   expect(binary("o2.json")).toBe('{"from":"disk"}');
 }, 120_000);

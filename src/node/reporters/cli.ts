@@ -19,6 +19,13 @@ function statusLine(event: ItemEvent): string {
   return `  ${method} ${url} [${res.status} ${res.statusText}, ${event.bodySize}B, ${Math.round(res.timeMs)}ms]`;
 }
 
+/** What went out other than as written (a file sent empty, a header left out, …). */
+function warningsOf(event: ItemEvent): string[] {
+  const r = event.result;
+  const sent = r.result?.ok ? (r.result.warnings ?? []).map((w) => w.message) : [];
+  return [...r.warnings, ...sent];
+}
+
 /** The summary table: rows of executed / failed. */
 export function summaryTable(summary: RunSummary): string {
   const s = summary.stats;
@@ -60,6 +67,7 @@ export function makeCliReporter(write: (text: string) => void, collectionName: s
       } else if (event.type === "item") {
         const path = [...event.path, event.request.name].join(" / ");
         write(`\n→ ${path}\n${statusLine(event)}\n`);
+        for (const warning of warningsOf(event)) write(`  ! ${warning}\n`);
         const mine = failuresOf(event);
         event.result.assertions.forEach((a) => {
           if (a.skipped) return write(`  - ${a.name} (skipped)\n`);
