@@ -5,19 +5,12 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { HttpResponse, RedirectHop } from "../../../core/http/transport";
 import { ResponseViewer } from "./ResponseViewer";
 import { fakeFormatClient } from "./test/fakeFormatClient";
+import { okResponse } from "./test/okResponse";
 
 afterEach(cleanup);
 
-const response = (over: Partial<HttpResponse> = {}): HttpResponse => ({
-  status: 200,
-  statusText: "OK",
-  headers: [["Content-Type", "text/plain"]],
-  body: new TextEncoder().encode("ok"),
-  timeMs: 85,
-  url: "https://www.example.test/home",
-  redirected: false,
-  ...over,
-});
+const response = (over: Partial<HttpResponse> = {}) =>
+  okResponse({ url: "https://www.example.test/home", ...over });
 
 const hops: RedirectHop[] = [
   {

@@ -5,19 +5,11 @@ import { afterEach, describe, expect, it } from "vitest";
 import type { HttpResponse, TimingPhases } from "../../../core/http/transport";
 import { ResponseViewer } from "./ResponseViewer";
 import { fakeFormatClient } from "./test/fakeFormatClient";
+import { okResponse } from "./test/okResponse";
 
 afterEach(cleanup);
 
-const response = (over: Partial<HttpResponse> = {}): HttpResponse => ({
-  status: 200,
-  statusText: "OK",
-  headers: [["Content-Type", "text/plain"]],
-  body: new TextEncoder().encode("ok"),
-  timeMs: 85,
-  url: "https://api.example.test/things",
-  redirected: false,
-  ...over,
-});
+const response = okResponse;
 
 /** Renders a finished response and opens its Timing tab. */
 function openTiming(r: HttpResponse) {
