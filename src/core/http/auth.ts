@@ -1,6 +1,7 @@
 /**
- * Auth: which auth applies (inheritance) and applying the kinds a browser can do without a
- * handshake (basic, bearer, API key), with Postman's header/query replacement rules.
+ * Auth: which auth applies (inheritance) and applying the simple kinds (basic, bearer, API key)
+ * while the request is built, with Postman's header/query replacement rules. Every other type is
+ * signed after building, asynchronously, by its scheme in src/core/auth.
  */
 import type { Auth, Collection, Folder } from "../model";
 import { base64Utf8 } from "./base64";
@@ -26,6 +27,17 @@ export function effectiveAuth(own: Auth, ancestors: Ancestors): Auth {
   return top.type === "inherit" ? { type: "noauth", attributes: [] } : top;
 }
 
+/** Resolve every string attribute of `auth` with `resolve` ({{variables}}). */
+export function resolveAuth(auth: Auth, resolve: (text: string) => string): Auth {
+  return {
+    ...auth,
+    attributes: auth.attributes.map((a) => ({
+      ...a,
+      value: typeof a.value === "string" ? resolve(a.value) : a.value,
+    })),
+  };
+}
+
 /** An auth attribute as text (`undefined` when absent or not a primitive). */
 export function authAttribute(auth: Auth, key: string): string | undefined {
   const value = auth.attributes.find((a) => a.key === key)?.value;
@@ -49,15 +61,15 @@ function setQueryParam(url: string, key: string, value: string): string {
   return joinUrl(parts);
 }
 
-/** The result of applying auth: the request, and a warning when the type was not applied. */
+/** The result of applying a simple auth. */
 export interface AppliedAuth {
   http: HttpRequest;
-  warning?: string;
 }
 
 /**
- * Apply an already-resolved auth to a request. Basic and bearer replace any Authorization header;
- * an API key replaces a header of the same name (case-insensitive) or query param (exact).
+ * Apply an already-resolved simple auth to a request. Basic and bearer replace any Authorization
+ * header; an API key replaces a header of the same name (case-insensitive) or query param (exact).
+ * Other types leave the request alone here: `authorize` (src/core/auth) signs them.
  */
 export function applyAuth(http: HttpRequest, auth: Auth): AppliedAuth {
   switch (auth.type) {
@@ -88,6 +100,6 @@ export function applyAuth(http: HttpRequest, auth: Auth): AppliedAuth {
       return { http: { ...http, headers: [...withoutHeader(http.headers, key), [key, value]] } };
     }
     default:
-      return { http, warning: `${auth.type} auth is not applied by the browser transport yet` };
+      return { http };
   }
 }

@@ -209,10 +209,14 @@ describe("buildHttpRequest auth", () => {
     expect(build({ url: "h.io/a?x=1" }, t).http.url).toBe("http://h.io/a?x=1&k=42");
   });
 
-  it("warns for auth types it cannot apply", () => {
-    const t = tree(auth("oauth1"));
-    const { http, warnings } = build({ url: "h.io" }, t);
+  it("leaves signed types to authorize, handing over their resolved auth", () => {
+    const t = tree(auth("oauth1", { consumerKey: "{{id}}" }));
+    const { http, warnings, auth: resolved } = build({ url: "h.io" }, t);
     expect(http.headers).toEqual([]);
-    expect(warnings).toEqual(["oauth1 auth is not applied by the browser transport yet"]);
+    expect(warnings).toEqual([]);
+    expect(resolved.type).toBe("oauth1");
+    expect(resolved.attributes).toContainEqual(
+      expect.objectContaining({ key: "consumerKey", value: "42" }),
+    );
   });
 });

@@ -3,13 +3,13 @@
  * variables resolved in URL, path variables, headers, body and auth; auth applied.
  */
 import type { Deps } from "../factory";
-import type { Request } from "../model";
+import type { Auth, Request } from "../model";
 import type { Result } from "../result";
 import { err, ok } from "../result";
 import type { VariableScopes } from "../variables/scopes";
 import { resolveTemplate, unresolvedNames } from "../variables/template";
 import type { Ancestors } from "./auth";
-import { applyAuth, effectiveAuth } from "./auth";
+import { applyAuth, effectiveAuth, resolveAuth } from "./auth";
 import { buildBody } from "./body";
 import { headerValue } from "./headers";
 import type { HttpRequest } from "./transport";
@@ -21,6 +21,11 @@ export interface BuiltRequest {
   /** Names of `{{variables}}` that had no value (their tokens were sent verbatim). */
   unresolved: string[];
   warnings: string[];
+  /**
+   * The auth that applies (inherited from a folder or the collection when the request inherits),
+   * variables resolved. Simple types are already in `http`; others are signed by `authorize`.
+   */
+  auth: Auth;
 }
 
 interface UrlLike {
@@ -90,17 +95,7 @@ export function buildHttpRequest(
   let http: HttpRequest = { method: request.method.toUpperCase() || "GET", url, headers };
   if (built.body) http.body = built.body;
 
-  const auth = effectiveAuth(request.auth, ancestors);
-  const resolvedAuth = {
-    ...auth,
-    attributes: auth.attributes.map((a) => ({
-      ...a,
-      value: typeof a.value === "string" ? resolve(a.value) : a.value,
-    })),
-  };
-  const applied = applyAuth(http, resolvedAuth);
-  http = applied.http;
-  const warnings = [...built.warnings];
-  if (applied.warning) warnings.push(applied.warning);
-  return ok({ http, unresolved: [...missing], warnings });
+  const auth = resolveAuth(effectiveAuth(request.auth, ancestors), resolve);
+  http = applyAuth(http, auth).http;
+  return ok({ http, unresolved: [...missing], warnings: [...built.warnings], auth });
 }

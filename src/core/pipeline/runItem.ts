@@ -4,12 +4,15 @@
  * @see ../shared/ARCHITECTURE.md (the team folder beside the project root)
  * @see ../shared/postman-semantics.md (the team folder beside the project root) (Order of work for one request)
  */
+import { authorize } from "../auth";
 import { effectiveAuth } from "../http/auth";
 import { buildHttpRequest } from "../http/buildRequest";
+import type { AuthContext } from "../auth/types";
 import type { HttpRequest, SendOptions, SendResult } from "../http/transport";
 import type { SandboxContext, SandboxResult, ScriptKind, ScriptSource } from "../sandbox/types";
 import type { VariableScopes } from "../variables/scopes";
 import { addJarCookies, applyCookieChanges, cookieContext, keepResponseCookies } from "./cookies";
+import { sendWithAuth } from "./sendWithAuth";
 import { applyScriptChanges, templateHttpRequest } from "./scriptRequest";
 import type { ItemResult, PipelineEvent, RunItemInput } from "./types";
 
@@ -61,6 +64,15 @@ async function sendSafely(
       error: { code: "NETWORK", message: e instanceof Error ? e.message : String(e) },
     };
   }
+}
+
+/** What auth schemes may use: the clock and randomness, the transport, stored OAuth 2.0 tokens. */
+function authContext(input: RunItemInput): AuthContext {
+  const ctx: AuthContext = { deps: input.deps, transport: input.transport };
+  if (input.oauth2Tokens) {
+    ctx.tokens = { store: input.oauth2Tokens, owner: input.ancestors.collection.id };
+  }
+  return ctx;
 }
 
 /** Run one item through the pipeline, reporting progress through `emit`. Never throws for user input. */
@@ -146,19 +158,34 @@ export async function runItem(
     return finish();
   }
   const caps = input.transport.capabilities;
-  out.http = cookies ? addJarCookies(built.value.http, cookies.jar, caps) : built.value.http;
+  const unsigned = cookies ? addJarCookies(built.value.http, cookies.jar, caps) : built.value.http;
+  const auth = built.value.auth;
+  const authCtx = authContext(input);
+  const signed = await authorize(unsigned, auth, authCtx);
   out.unresolved = built.value.unresolved;
   out.warnings.push(...built.value.warnings);
+  if (!signed.ok) {
+    out.buildError = signed.error;
+    return finish();
+  }
+  out.warnings.push(...signed.value.warnings);
+  out.http = signed.value.http;
   emit({ type: "request", http: out.http });
 
-  const result: SendResult = await sendSafely(input, out.http, {
+  const options = {
     signal: input.signal,
     timeoutMs:
       input.timeoutMs ??
       request.settings.timeoutMs ??
       ancestors.collection.settings.requestTimeoutMs,
     followRedirects: request.settings.followRedirects,
-  });
+  };
+  const sent = await sendWithAuth({ http: out.http, unsigned, auth, ctx: authCtx }, (http) =>
+    sendSafely(input, http, options),
+  );
+  out.http = sent.http;
+  out.warnings.push(...sent.warnings);
+  const result = sent.result;
   out.result = result;
   if (cookies && result.ok) keepResponseCookies(out.http, result.response, cookies.jar, caps);
   emit({ type: "response", result });

@@ -1,4 +1,5 @@
 /** Inputs, events and results of the one request pipeline (../../../../shared/ARCHITECTURE.md). */
+import type { OAuth2TokenStore } from "../auth/types";
 import type { CookieJar } from "../cookies/types";
 import type { Deps } from "../factory";
 import type { Ancestors } from "../http/auth";
@@ -35,6 +36,8 @@ export interface RunItemInput {
    * Newman; the Postman app's cookie allow-list). Absent: no jar at all.
    */
   cookies?: { jar: CookieJar; scriptDomains?: readonly string[] };
+  /** Stored OAuth 2.0 tokens (the browser's token manager); absent: the auth's `accessToken`. */
+  oauth2Tokens?: OAuth2TokenStore;
 }
 
 /** What happened to one item. */

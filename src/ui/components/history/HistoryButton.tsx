@@ -2,10 +2,11 @@
  * The header's "History" button and the "History" dialog it opens. The history store (and its
  * live query) exists only while the dialog is open.
  */
-import { Show, createSignal } from "solid-js";
+import { Show } from "solid-js";
 import type { HistoryEntry } from "../../../core/model";
 import { useHistory } from "../../host/hooks";
 import { Dialog } from "../common/Dialog";
+import { DialogButton } from "../common/DialogButton";
 import { HistoryPanel } from "./HistoryPanel";
 
 /** Props of {@link HistoryButton}. */
@@ -34,28 +35,20 @@ function HistoryContent(props: HistoryButtonProps & { onClose: () => void }) {
 
 /** A "History" button that opens the history in a dialog. */
 export function HistoryButton(props: HistoryButtonProps) {
-  const [open, setOpen] = createSignal(false);
   return (
-    <>
-      <button
-        type="button"
-        class="button"
-        aria-haspopup="dialog"
-        aria-expanded={open()}
-        onClick={() => setOpen(true)}
-      >
-        History
-      </button>
-      <Dialog open={open()} title="History" onClose={() => setOpen(false)} largeWidth={760}>
-        <Show when={open()}>
-          <HistoryContent {...props} onClose={() => setOpen(false)} />
-        </Show>
-        <div class="dialog-actions">
-          <button type="button" class="button" onClick={() => setOpen(false)}>
-            Close
-          </button>
-        </div>
-      </Dialog>
-    </>
+    <DialogButton label="History">
+      {(open, close) => (
+        <Dialog open={open()} title="History" onClose={close} largeWidth={760}>
+          <Show when={open()}>
+            <HistoryContent {...props} onClose={close} />
+          </Show>
+          <div class="dialog-actions">
+            <button type="button" class="button" onClick={close}>
+              Close
+            </button>
+          </div>
+        </Dialog>
+      )}
+    </DialogButton>
   );
 }
