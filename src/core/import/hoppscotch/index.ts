@@ -9,7 +9,8 @@ import type { Result } from "../../result";
 import { err, ok } from "../../result";
 import type { ImportedFile } from "../har/index";
 import { at, ImportFailure, isObject, list, object, text } from "../postman/read";
-import { convertVars, importAuth, importRequest, rows } from "./request";
+import { importAuth } from "./auth";
+import { convertVars, importRequest, rows } from "./request";
 
 /** True for a parsed Hoppscotch collection (or array of them). */
 export function looksLikeHoppscotch(json: unknown): boolean {

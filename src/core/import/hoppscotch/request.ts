@@ -1,11 +1,11 @@
 /** One Hoppscotch REST request → ours. `<<var>>` becomes `{{var}}`. */
 import type { Deps } from "../../factory";
-import { emptyBody, inheritAuth, makeRequest, noAuth } from "../../factory";
+import { emptyBody, makeRequest } from "../../factory";
 import { parseQuery, syncPathVariables, withQuery } from "../../http/url";
-import type { Auth, Body, FormField, Id, KeyValue, Request } from "../../model";
+import type { Body, FormField, Id, KeyValue, Request } from "../../model";
 import { isMultipart, isUrlencoded, languageOf } from "../har/mime";
-import type { Json } from "../postman/read";
 import { at, isObject, list, object, text } from "../postman/read";
+import { importAuth } from "./auth";
 
 /** `<<name>>` → `{{name}}`. */
 export const convertVars = (s: string): string => s.replace(/<<\s*([\w.$-]+)\s*>>/g, "{{$1}}");
@@ -72,38 +72,6 @@ function importBody(value: unknown, path: string): Body {
     b.language = languageOf(mime);
   }
   return b;
-}
-
-const attr = (key: string, value: string) => ({ key, value, type: "string" });
-
-/** `auth {authType, authActive, …}` → our Auth; unsupported types warn and inherit. */
-export function importAuth(value: unknown, path: string, warnings: string[]): Auth {
-  if (!isObject(value)) return inheritAuth();
-  const o: Json = value;
-  const s = (k: string) => str(o[k], at(path, k));
-  if (o.authType === "inherit" || o.authType === undefined) return inheritAuth();
-  if (o.authType === "none" || o.authActive === false) return noAuth();
-  switch (o.authType) {
-    case "basic":
-      return {
-        type: "basic",
-        attributes: [attr("username", s("username")), attr("password", s("password"))],
-      };
-    case "bearer":
-      return { type: "bearer", attributes: [attr("token", s("token"))] };
-    case "api-key": {
-      const where = o.addTo === "QUERY_PARAMS" || o.addTo === "Query params" ? "query" : "header";
-      return {
-        type: "apikey",
-        attributes: [attr("key", s("key")), attr("value", s("value")), attr("in", where)],
-      };
-    }
-    default:
-      warnings.push(
-        `${text(o.authType, at(path, "authType"))} auth is not imported; set it again.`,
-      );
-      return inheritAuth();
-  }
 }
 
 /** Convert one request of `collectionId` under `parentId`. */

@@ -1,7 +1,7 @@
-/** The request fields Insomnia v4 and v5 share (headers, parameters, body, authentication). */
-import { emptyBody, inheritAuth, noAuth } from "../../factory";
+/** The request fields Insomnia v4 and v5 share (headers, parameters, body; auth is ./auth.ts). */
+import { emptyBody } from "../../factory";
 import { parseQuery, syncPathVariables, withQuery } from "../../http/url";
-import type { Auth, Body, FormField, KeyValue } from "../../model";
+import type { Body, FormField, KeyValue } from "../../model";
 import { isMultipart, isUrlencoded, languageOf } from "../har/mime";
 import type { Json } from "../postman/read";
 import { at, isObject, list, object, text } from "../postman/read";
@@ -82,38 +82,6 @@ export function importBody(value: unknown, path: string, ctx: Ctx): Body {
     b.language = languageOf(mime);
   }
   return b;
-}
-
-const attr = (key: string, value: string) => ({ key, value, type: "string" });
-
-/** `authentication` → our Auth; `{}` or absent inherits, unknown types warn and inherit. */
-export function importAuth(value: unknown, path: string, ctx: Ctx): Auth {
-  if (!isObject(value) || value.type === undefined) return inheritAuth();
-  const o: Json = value;
-  const s = (k: string) => str(o[k], at(path, k), ctx);
-  if (o.disabled === true || o.type === "none") return noAuth();
-  switch (o.type) {
-    case "basic":
-    case "digest":
-    case "ntlm":
-      return {
-        type: o.type,
-        attributes: [attr("username", s("username")), attr("password", s("password"))],
-      };
-    case "bearer":
-      return { type: "bearer", attributes: [attr("token", s("token"))] };
-    case "apikey": {
-      const where = o.addTo === "queryParams" ? "query" : "header";
-      if (o.addTo === "cookie") ctx.warnings.push("API key in a cookie was imported as a header.");
-      return {
-        type: "apikey",
-        attributes: [attr("key", s("key")), attr("value", s("value")), attr("in", where)],
-      };
-    }
-    default:
-      ctx.warnings.push(`${text(o.type, at(path, "type"))} auth is not imported; set it again.`);
-      return inheritAuth();
-  }
 }
 
 /** URL and `parameters` → our URL text with the query, Params and Path Variables. */

@@ -10,7 +10,8 @@ import type { Json } from "../postman/read";
 import { at, ImportFailure, list, object, text } from "../postman/read";
 import { envVariables } from "./env";
 import type { Ctx } from "./request";
-import { importAuth, importBody, importUrl, rows } from "./request";
+import { importAuth } from "./auth";
+import { importBody, importUrl, rows } from "./request";
 
 interface Walk {
   deps: Deps;
