@@ -4,6 +4,7 @@
  */
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { authRoute } from "./authServer";
 
 /** A running echo server; `close()` ends open connections too. */
 export interface EchoServer {
@@ -94,6 +95,11 @@ function route(req: http.IncomingMessage, data: string, send: Send): void {
       });
     case "redirect":
       return send(302, "", { Location: "/get?redirected=1" });
+    case "auth": {
+      const reply = authRoute(req, parts, data);
+      if (reply) return json(reply.status, reply.body, reply.headers);
+      return json(404, { error: "no such auth checkpoint", path: url.pathname });
+    }
     default:
       return json(404, { error: "not found", path: url.pathname });
   }

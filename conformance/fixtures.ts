@@ -2,7 +2,8 @@
  * The fixture sets, each a folder under fixtures/ with its own environment.json and globals.json
  * (`baseUrl` pointed at the echo server when loaded):
  * - `scripts`: the script API (one iteration each; requests, console, variables, libraries);
- * - `runs`: the runner (setNextRequest loops, skipRequest, iterations, data files, bail).
+ * - `runs`: the runner (setNextRequest loops, skipRequest, iterations, data files, bail);
+ * - `auth`: every signing auth type against checkpoints that verify the signature (authServer.ts).
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -15,6 +16,7 @@ const SUFFIX = ".postman_collection.json";
 /** The fixture sets and the Newman options each fixture runs with (default: none). */
 export const FIXTURE_SETS: Readonly<Record<string, Readonly<Record<string, FixtureOptions>>>> = {
   scripts: {},
+  auth: {},
   runs: {
     loop: { iterations: 2 },
     data: { data: "data.csv", iterations: 3 },
