@@ -38,6 +38,7 @@ const comparable = (r: ObservedExecution) => ({
   assertions: r.assertions,
   console: r.console,
   scriptErrors: r.scriptErrors.length,
+  target: r.target,
 });
 
 const ALL = fixtureSets().flatMap((set) => fixtureNames(set).map((name) => ({ set, name })));

@@ -5,7 +5,7 @@
  */
 import { createRequire } from "node:module";
 import type { Fixture, Observation, ObservedExecution } from "./types";
-import { consoleText, emptyExecution } from "./types";
+import { consoleText, echoedTarget, emptyExecution } from "./types";
 
 /** The slice of Newman's (untyped) API the harness uses. */
 interface NewmanItem {
@@ -62,7 +62,11 @@ export function runNewman(fixture: Fixture): Promise<Observation> {
       })
       .on("request", (e, a) => {
         // pm.sendRequest raises this event too, for an item of its own.
-        if (!e && (a.item as NewmanItem | undefined)?.id === currentId) current().sent = true;
+        if (!e && (a.item as NewmanItem | undefined)?.id === currentId) {
+          current().sent = true;
+          const target = echoedTarget((a.response as { stream?: Uint8Array } | undefined)?.stream);
+          if (target !== undefined) current().target = target;
+        }
       })
       .on("assertion", (_e, a) => {
         const error = a.error ? messageOf(a.error) : undefined;

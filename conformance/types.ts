@@ -25,6 +25,8 @@ export interface ObservedExecution {
   scriptErrors: string[];
   /** True when the request was sent (false: skipped by skipRequest). */
   sent: boolean;
+  /** The request target the echo server received (its `target`), when it answered with one. */
+  target?: string;
 }
 
 /** A whole run: executions in order and the final environment and globals. */
@@ -77,3 +79,15 @@ export const emptyExecution = (name: string, iteration: number): ObservedExecuti
   scriptErrors: [],
   sent: false,
 });
+
+/** The `target` an echo server response body reports, if any. */
+export function echoedTarget(body: Uint8Array | undefined): string | undefined {
+  if (!body) return undefined;
+  try {
+    const parsed = JSON.parse(new TextDecoder().decode(body)) as unknown;
+    const target = (parsed as { target?: unknown } | null)?.target;
+    return typeof target === "string" ? target : undefined;
+  } catch {
+    return undefined;
+  }
+}

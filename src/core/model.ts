@@ -15,7 +15,11 @@ export type Id = string;
 /** Unknown or not-yet-used fields from an import, kept verbatim for export. */
 export type Extra = Record<string, unknown>;
 
-/** A row of a key/value table (query params, headers, form fields, path variables). */
+/**
+ * A row of a key/value table (query params, headers, form fields, path variables). A query
+ * param's `extra` may mark `valueless` (typed without `=`: Postman's `value: null`) and
+ * `nullKey` (the empty middle of `&&`: `key: null`); see http/url.ts.
+ */
 export interface KeyValue {
   key: string;
   value: string;
@@ -82,6 +86,11 @@ export interface Auth {
   type: AuthType;
   /** e.g. basic: [{key:"username",value:"u"},{key:"password",value:"p"}] */
   attributes: { key: string; value: unknown; type?: string }[];
+  /**
+   * The attribute lists of other types the auth object also carries, by type name (Postman keeps
+   * a type's settings when another is chosen); unused, written back on export.
+   */
+  others?: Record<string, { key: string; value: unknown; type?: string }[]>;
 }
 
 /** Every body mode and raw language (imports and restore check values against these lists). */
@@ -108,6 +117,11 @@ export interface Body {
 export interface Scripts {
   prerequest: string;
   test: string;
+  /**
+   * Further scripts of a kind, each run on its own after the one above, in order (a Postman item
+   * with several events of one kind). Absent: none.
+   */
+  more?: { prerequest?: string[]; test?: string[] };
   extra?: Extra;
 }
 

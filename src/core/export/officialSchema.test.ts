@@ -31,7 +31,7 @@ import { sampleHoppscotch } from "../import/hoppscotch/test/fixtures";
 import { sampleInsomniaV4, sampleInsomniaV5 } from "../import/insomnia/test/fixtures";
 import { convertOpenApi } from "../import/openapi/index";
 import { petstore30, spec31, swagger20 } from "../import/openapi/test/fixtures";
-import { importPostmanCollection } from "../import/postman/index";
+import { importPostmanCollectionAnyVersion } from "../import/postman/v1/index";
 import { sampleCollection } from "../import/postman/test/sample";
 import { smallOpenApi } from "../import/test/openapi";
 import type { CollectionTree } from "./postman";
@@ -81,7 +81,7 @@ function check(tree: CollectionTree): string {
 }
 
 function fromPostman(json: unknown): CollectionTree {
-  const r = importPostmanCollection(json, deps(), "ws");
+  const r = importPostmanCollectionAnyVersion(json, deps(), "ws");
   if (!r.ok) throw new Error(r.error.message);
   return r.value;
 }

@@ -30,11 +30,26 @@ export function description(text: string, extra: unknown): unknown {
   return text === "" ? undefined : text;
 }
 
+/** Markers the importers leave in a row's `extra`, not written back as fields. */
+const ROW_MARKERS = ["description", "valueless", "nullKey", "valueAbsent", "implicit"];
+
+/**
+ * A path variable row the import made for a `:name` of a URL object that declared none: left out
+ * again while it is still blank.
+ */
+export const implicitBlank = (kv: KeyValue): boolean =>
+  kv.extra?.implicit === true && kv.value === "" && !kv.description;
+
 /** One key/value row (header, query, path variable, urlencoded field). */
 export function row(kv: KeyValue): Out {
-  const out: Out = { ...without(kv.extra, ["description", "valueless"]) };
-  out.key = kv.key;
-  out.value = kv.extra?.valueless === true && kv.value === "" ? null : kv.value;
+  const out: Out = { ...without(kv.extra, ROW_MARKERS) };
+  // A query param typed without `=` (`?flag`) has value null, the middle of `&&` key null too;
+  // a row that had no value at all gets none back.
+  out.key = kv.extra?.nullKey === true && kv.key === "" ? null : kv.key;
+  const blank = kv.value === "";
+  if (!(blank && kv.extra?.valueAbsent === true)) {
+    out.value = blank && kv.extra?.valueless === true ? null : kv.value;
+  }
   if (!kv.enabled) out.disabled = true;
   if (kv.description !== undefined)
     out.description = description(kv.description, kv.extra?.description) ?? "";
@@ -58,15 +73,20 @@ export function variable(v: Variable, enabledFlag = false): Out {
 export const variableList = (vars: readonly Variable[]): Out[] | undefined =>
   vars.length ? vars.map((v) => variable(v)) : undefined;
 
-/** An auth block; undefined for `whenAbsent` (what the importer assumes for a missing block). */
+/** An attribute list as Postman v2.1 writes it. */
+const attributeList = (attributes: Auth["attributes"]): Out[] =>
+  attributes.map((attr) => compact({ key: attr.key, value: attr.value, type: attr.type }));
+
+/**
+ * An auth block: the active type's attributes and every other type's the import kept;
+ * undefined for `whenAbsent` (what the importer assumes for a missing block).
+ */
 export function auth(a: Auth, whenAbsent: Auth["type"]): Out | undefined {
-  if (a.type === whenAbsent && a.attributes.length === 0) return undefined;
+  const others = Object.entries(a.others ?? {}).filter(([type]) => type !== a.type);
+  if (a.type === whenAbsent && a.attributes.length === 0 && !others.length) return undefined;
   const out: Out = { type: a.type };
-  if (a.attributes.length) {
-    out[a.type] = a.attributes.map((attr) =>
-      compact({ key: attr.key, value: attr.value, type: attr.type }),
-    );
-  }
+  for (const [type, attributes] of others) out[type] = attributeList(attributes);
+  if (a.attributes.length) out[a.type] = attributeList(a.attributes);
   return out;
 }
 
@@ -75,20 +95,26 @@ const lines = (code: string) => code.split("\n");
 /** Events: the kept list with code put back into the running ones, plus new scripts. */
 export function events(scripts: Scripts): Out[] | undefined {
   const kept = Array.isArray(scripts.extra?.events) ? (scripts.extra.events as unknown[]) : [];
-  const filled = new Set<string>();
+  // The code of each kind in order: the main script, then `more` (one per further event).
+  const codes = {
+    prerequest: [scripts.prerequest, ...(scripts.more?.prerequest ?? [])],
+    test: [scripts.test, ...(scripts.more?.test ?? [])],
+  };
+  const used = { prerequest: 0, test: 0 };
   const out: Out[] = kept.filter(isObject).map((e) => {
     const listen = e.listen;
     const runs = e.disabled !== true && (listen === "prerequest" || listen === "test");
     if (!runs) return e;
     const script = isObject(e.script) ? e.script : {};
-    // Several events of one kind were joined on import: the first carries all the code.
-    const exec = filled.has(listen) ? [] : lines(scripts[listen]);
-    filled.add(listen);
+    const exec = lines(codes[listen][used[listen]++] ?? "");
     return { ...e, script: { ...script, exec } };
   });
   for (const listen of ["prerequest", "test"] as const) {
-    if (filled.has(listen) || scripts[listen] === "") continue;
-    out.push({ listen, script: { type: "text/javascript", exec: lines(scripts[listen]) } });
+    codes[listen].slice(used[listen]).forEach((code, i) => {
+      // A kind with no kept event gets one only for code (an empty main script adds none).
+      if (used[listen] === 0 && i === 0 && code === "") return;
+      out.push({ listen, script: { type: "text/javascript", exec: lines(code) } });
+    });
   }
   return out.length ? out : undefined;
 }

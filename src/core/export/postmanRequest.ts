@@ -1,36 +1,43 @@
 /** A Request written back as a Postman v2.1 item: URL object, body, examples and settings. */
+import { parsePostmanUrl } from "../http/postmanUrl";
 import type { Body, Example, FormField, Request } from "../model";
 import type { Out } from "./postmanParts";
-import { auth, compact, description, events, row, variableList, without } from "./postmanParts";
+import {
+  auth,
+  compact,
+  description,
+  events,
+  implicitBlank,
+  row,
+  variableList,
+  without,
+} from "./postmanParts";
 
-/** `scheme://host:port/path#hash` parts of a URL, as Postman writes them beside `raw`. */
+/**
+ * `scheme://user:pass@host:port/path#hash` parts of a URL, cut as Postman cuts them
+ * (../http/postmanUrl.ts), written beside `raw`. Newman builds the request from these parts, not
+ * from `raw`, so they must say the same URL.
+ */
 function urlParts(raw: string): Out {
-  const noHash = raw.split("#");
-  const hash = noHash.length > 1 ? noHash.slice(1).join("#") : undefined;
-  const base = (noHash[0] ?? "").split("?")[0] ?? "";
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(base);
-  const rest = scheme ? base.slice(scheme[0].length) : base;
-  const slash = rest.indexOf("/");
-  const hostPort = slash < 0 ? rest : rest.slice(0, slash);
-  const path = slash < 0 ? "" : rest.slice(slash + 1);
-  const port = /:(\d+)$/.exec(hostPort);
-  const host = port ? hostPort.slice(0, port.index) : hostPort;
+  const parts = parsePostmanUrl(raw);
   return compact({
-    protocol: scheme?.[1],
-    host: host ? host.split(".") : undefined,
-    port: port?.[1],
-    path: slash < 0 ? undefined : path.split("/"),
-    hash,
+    protocol: parts.protocol,
+    auth: parts.auth,
+    host: parts.host,
+    port: parts.port,
+    path: parts.path,
+    hash: parts.hash,
   });
 }
 
 /** The URL object: raw text, derived parts, query and path variable rows. */
 function url(r: Request): Out {
+  const variables = r.pathVariables.filter((v) => !implicitBlank(v));
   return compact({
     raw: r.url,
     ...urlParts(r.url),
     query: r.params.length ? r.params.map(row) : undefined,
-    variable: r.pathVariables.length ? r.pathVariables.map(row) : undefined,
+    variable: variables.length ? variables.map(row) : undefined,
     ...without(r.extra?.url as Out | undefined, []),
   });
 }
@@ -52,7 +59,7 @@ function formField(f: FormField): Out {
 export function body(b: Body): Out | undefined {
   const extra = b.extra ?? {};
   const mode = b.mode === "none" ? (extra.mode as string | undefined) : b.mode;
-  const out: Out = { ...without(extra, ["mode", "file", "graphqlVariables"]) };
+  const out: Out = { ...without(extra, ["mode", "file", "graphqlVariables", "emptyObject"]) };
   if (mode) out.mode = mode;
   if (b.mode === "raw" || b.raw !== "") out.raw = b.raw;
   if (b.mode === "urlencoded" || b.urlencoded.length) out.urlencoded = b.urlencoded.map(row);
@@ -69,7 +76,7 @@ export function body(b: Body): Out | undefined {
     out.options = { ...options, raw: { ...(options.raw as Out), language: b.language } };
   }
   if (b.disabled) out.disabled = true;
-  return Object.keys(out).length ? out : undefined;
+  return Object.keys(out).length || extra.emptyObject === true ? out : undefined;
 }
 
 function example(ex: Example): Out {
@@ -106,14 +113,19 @@ export function requestItem(r: Request): Out {
         body: body(r.body),
         url: url(r),
         auth: auth(r.auth, "inherit"),
-        description: description(r.description, x.description),
+        description:
+          description(r.description, x.description) ?? (x.emptyDescription ? "" : undefined),
       });
-  const keep = ["postmanId", "requestAsString", "request", "url", "itemDescription", "description"];
+  const keep = [
+    ...["postmanId", "requestAsString", "request", "url", "itemDescription", "description"],
+    "emptyDescription",
+  ];
   return compact({
     ...without(x, keep),
     id: x.postmanId,
     name: r.name,
-    description: x.itemDescription,
+    // A request written as a bare URL string has no description of its own: it is the item's.
+    description: plain ? description(r.description, x.description) : x.itemDescription,
     event: events(r.scripts),
     variable: variableList(r.variables),
     protocolProfileBehavior: behaviour(r),

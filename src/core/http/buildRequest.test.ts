@@ -31,7 +31,7 @@ describe("buildHttpRequest URL", () => {
       params: [kv("q", "{{name}}"), kv("off", "1", false)],
       pathVariables: [kv("id", "{{id}}")],
     });
-    expect(http.url).toBe('http://api.example.com/v1/users/42?q=Ada "L"');
+    expect(http.url).toBe('http://api.example.com/v1/users/42?q=Ada%20%22L%22');
     expect(unresolved).toEqual([]);
   });
 

@@ -13,7 +13,8 @@ import { applyAuth, effectiveAuth, resolveAuth } from "./auth";
 import { buildBody } from "./body";
 import { headerValue } from "./headers";
 import type { HttpRequest } from "./transport";
-import { ensureScheme, fillPathVariables, withQuery } from "./url";
+import { toWireUrl } from "./postmanUrl";
+import { fillPathVariables, withQuery } from "./url";
 
 /** A built request and what the user should hear about it. */
 export interface BuiltRequest {
@@ -72,7 +73,7 @@ export function buildHttpRequest(
     return resolveTemplate(text, scopes, deps);
   };
 
-  const url = ensureScheme(resolve(requestUrlTemplate(request)));
+  const url = toWireUrl(resolve(requestUrlTemplate(request)));
   const problem = checkUrl(url);
   if (problem) {
     return err({

@@ -48,9 +48,34 @@ describe("parseQuery", () => {
     expect(withQuery("h", parseQuery("h?flag&e="))).toBe("h?flag&e=");
   });
 
-  it("has no params without a query", () => {
+  it("has no params without a query; a bare ? is one empty value-less row", () => {
     expect(parseQuery("http://h/a")).toEqual([]);
-    expect(parseQuery("http://h/a?")).toEqual([]);
+    expect(parseQuery("http://h/a?")).toEqual([
+      { key: "", value: "", enabled: true, extra: { valueless: true } },
+    ]);
+    expect(withQuery("http://h/a", parseQuery("http://h/a?"))).toBe("http://h/a?");
+  });
+
+  it("keeps value-less params and empty && segments as Postman does (regression)", () => {
+    const rows = parseQuery("h?foo1&foo2&&a=&=b");
+    expect(rows.map((r) => [r.key, r.value, r.extra])).toEqual([
+      ["foo1", "", { valueless: true }],
+      ["foo2", "", { valueless: true }],
+      ["", "", { valueless: true, nullKey: true }],
+      ["a", "", undefined],
+      ["", "b", undefined],
+    ]);
+    expect(withQuery("h", rows)).toBe("h?foo1&foo2&&a=&=b");
+    expect(withQuery("h?x", [kv("", "")])).toBe("h");
+  });
+
+  it("does not cut inside {{variables}} that hold # ? or &", () => {
+    expect(splitUrl("{{baseUrl}}/{{###}}?a={{x&y}}&b#{{#}}")).toEqual({
+      base: "{{baseUrl}}/{{###}}",
+      query: "a={{x&y}}&b",
+      hash: "{{#}}",
+    });
+    expect(parseQuery("h?a={{x&y}}&b={{c#d}}").map((r) => r.value)).toEqual(["{{x&y}}", "{{c#d}}"]);
   });
 });
 
@@ -101,6 +126,7 @@ describe("path variables", () => {
     expect(pathVariableNames("localhost:3000")).toEqual([]);
     expect(pathVariableNames("/:id/:id")).toEqual(["id"]);
     expect(pathVariableNames("http://h/a:b/:")).toEqual([]);
+    expect(pathVariableNames("http://h/:id.json/:.x")).toEqual(["id"]);
   });
 
   it("keeps values of names that remain and adds new names empty", () => {
@@ -112,6 +138,9 @@ describe("path variables", () => {
     const values: Record<string, string> = { id: "42", org: "{{org}}" };
     expect(fillPathVariables("http://h:80/:org/:id/:other?q=:id", (n) => values[n])).toBe(
       "http://h:80/{{org}}/42/:other?q=:id",
+    );
+    expect(fillPathVariables("h/:id.json/:empty", (n) => (n === "id" ? "7" : ""))).toBe(
+      "h/7.json/:empty",
     );
   });
 });

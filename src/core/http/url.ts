@@ -1,8 +1,12 @@
 /**
  * The URL text and the Params / Path Variables tables, kept in step both ways. Nothing is
  * decoded or re-encoded: what the user typed (including `{{vars}}` and `%xx`) stays as typed.
+ * Where the query and hash start, and how the query splits into params, follow Postman's URL
+ * parser (./postmanUrl.ts): a `{{variable}}` whose name holds `#`, `?` or `&` is not cut.
  */
 import type { KeyValue } from "../model";
+import type { PostmanQueryParam } from "./postmanUrl";
+import { maskReservedVariables, parsePostmanUrl, unparseQueryParam } from "./postmanUrl";
 
 /** A URL cut at its first `?` and the `#` after it; query and hash exclude their markers. */
 export interface UrlParts {
@@ -11,15 +15,18 @@ export interface UrlParts {
   hash?: string;
 }
 
-/** Split a URL into base, query and hash without touching their text. */
+/**
+ * Split a URL into base, query and hash without touching their text: the hash at the first
+ * `#`, the query at the first `?` before it, neither inside such a `{{variable}}`.
+ */
 export function splitUrl(url: string): UrlParts {
-  const hashAt = url.indexOf("#");
-  const beforeHash = hashAt < 0 ? url : url.slice(0, hashAt);
-  const hash = hashAt < 0 ? undefined : url.slice(hashAt + 1);
-  const queryAt = beforeHash.indexOf("?");
-  const parts: UrlParts = { base: queryAt < 0 ? beforeHash : beforeHash.slice(0, queryAt) };
-  if (queryAt >= 0) parts.query = beforeHash.slice(queryAt + 1);
-  if (hash !== undefined) parts.hash = hash;
+  const masked = maskReservedVariables(url);
+  const hashAt = masked.indexOf("#");
+  const end = hashAt < 0 ? url.length : hashAt;
+  const queryAt = masked.slice(0, end).indexOf("?");
+  const parts: UrlParts = { base: url.slice(0, queryAt < 0 ? end : queryAt) };
+  if (queryAt >= 0) parts.query = url.slice(queryAt + 1, end);
+  if (hashAt >= 0) parts.hash = url.slice(hashAt + 1);
   return parts;
 }
 
@@ -38,50 +45,59 @@ export function ensureScheme(url: string): string {
   return `http://${trimmed}`;
 }
 
-/** A param typed without `=` (`?flag`) is marked so it is written back the same way. */
+/**
+ * Markers in a row's `extra` for what a string cannot say: `valueless` is a param typed without
+ * `=` (Postman's `value: null`, `?flag`), `nullKey` the empty segment of `&&` (`key: null`).
+ */
 const VALUELESS = "valueless";
+const NULL_KEY = "nullKey";
 
-/** The query of `url` as table rows (all enabled), in order. Empty `&&` segments are dropped. */
+/** A Postman query param as a table row (enabled), its nulls kept as markers. */
+export function paramRow(p: PostmanQueryParam): KeyValue {
+  const row: KeyValue = { key: p.key ?? "", value: p.value ?? "", enabled: true };
+  if (p.value === null || p.key === null) {
+    row.extra = { ...(p.value === null ? { [VALUELESS]: true } : {}) };
+    if (p.key === null) row.extra[NULL_KEY] = true;
+  }
+  return row;
+}
+
+/** A table row as a Postman query param (the inverse of paramRow). */
+export function postmanParam(row: KeyValue): PostmanQueryParam {
+  return {
+    key: row.key === "" && row.extra?.[NULL_KEY] === true ? null : row.key,
+    value: row.value === "" && row.extra?.[VALUELESS] === true ? null : row.value,
+  };
+}
+
+/**
+ * The query of `url` as table rows (all enabled), in order, as Postman splits it: `?a` is a
+ * value-less row, `a&&b` keeps an empty row for its empty middle, a bare `?` is one empty row.
+ */
 export function parseQuery(url: string): KeyValue[] {
-  const { query } = splitUrl(url);
-  if (!query) return [];
-  return query
-    .split("&")
-    .filter((segment) => segment !== "")
-    .map((segment) => {
-      const eq = segment.indexOf("=");
-      if (eq < 0) return { key: segment, value: "", enabled: true, extra: { [VALUELESS]: true } };
-      return { key: segment.slice(0, eq), value: segment.slice(eq + 1), enabled: true };
-    });
+  return (parsePostmanUrl(url).query ?? []).map(paramRow);
 }
 
-/** Escape only what would change the query's structure. */
-const escapeKey = (s: string) => s.replace(/[&=#]/g, (c) => encodeURIComponent(c));
-const escapeValue = (s: string) => s.replace(/[&#]/g, (c) => encodeURIComponent(c));
+/** A row the URL leaves out: disabled, or a blank row typed in the table (not a parsed one). */
+const leftOut = (p: KeyValue) =>
+  !p.enabled || (p.key === "" && p.value === "" && p.extra?.[VALUELESS] !== true);
 
-/** One `key=value` (or `key` for a value-less row). */
-function queryPair(p: KeyValue): string {
-  if (p.value === "" && p.extra?.[VALUELESS] === true) return escapeKey(p.key);
-  return `${escapeKey(p.key)}=${escapeValue(p.value)}`;
-}
-
-/** `params` rendered as a query string (enabled rows only, no `?`). */
+/** `params` rendered as a query string (enabled rows only, no `?`), as Postman writes it. */
 export function queryString(params: readonly KeyValue[]): string {
   return params
-    .filter((p) => p.enabled && (p.key !== "" || p.value !== ""))
-    .map(queryPair)
+    .filter((p) => !leftOut(p))
+    .map((p) => unparseQueryParam(postmanParam(p)))
     .join("&");
 }
 
 /**
  * `url` with its query replaced by the enabled `params`; disabled rows stay in the table but
- * leave the URL. The hash is kept; no `?` is left when nothing is enabled.
+ * leave the URL. The hash is kept; no `?` is left when no row is in the URL.
  */
 export function withQuery(url: string, params: readonly KeyValue[]): string {
   const parts = splitUrl(url);
-  const query = queryString(params);
   const next: UrlParts = { base: parts.base };
-  if (query !== "") next.query = query;
+  if (params.some((p) => !leftOut(p))) next.query = queryString(params);
   if (parts.hash !== undefined) next.hash = parts.hash;
   return joinUrl(next);
 }
@@ -103,7 +119,8 @@ export function pathVariableSegments(url: string): { name: string; from: number;
   const masked = maskTokens(base);
   const start = pathStart(masked);
   const out: { name: string; from: number; to: number }[] = [];
-  const re = /\/:([^/]+)/g;
+  // As Postman: a segment starting with `:` names a variable up to its first `.` (`:id.json`).
+  const re = /\/:([^/.]+)/g;
   re.lastIndex = start;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
     const from = m.index + 1;
@@ -125,7 +142,10 @@ export function syncPathVariables(url: string, existing: readonly KeyValue[]): K
   );
 }
 
-/** Replace `:name` segments by `valueOf(name)`; names it returns undefined for stay as typed. */
+/**
+ * Replace `:name` segments by `valueOf(name)`; names it returns undefined or "" for stay as typed
+ * (Postman fills a path variable only with a non-empty value).
+ */
 export function fillPathVariables(
   url: string,
   valueOf: (name: string) => string | undefined,
@@ -134,7 +154,7 @@ export function fillPathVariables(
   let out = url;
   for (const s of [...segments].reverse()) {
     const value = valueOf(s.name);
-    if (value !== undefined) out = out.slice(0, s.from) + value + out.slice(s.to);
+    if (value) out = out.slice(0, s.from) + value + out.slice(s.to);
   }
   return out;
 }

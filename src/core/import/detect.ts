@@ -8,6 +8,8 @@ import { looksLikeCurl } from "./curl/index";
 import { looksLikeHar } from "./har/index";
 import { looksLikeHoppscotch } from "./hoppscotch/index";
 import { looksLikeInsomnia, parseInsomniaYaml } from "./insomnia/index";
+import { isSupportedCollectionSchema } from "./postman/schema";
+import { convertV1, isPostmanV1 } from "./postman/v1/index";
 
 /** The formats the funnel imports. */
 export type ImportKind =
@@ -99,7 +101,7 @@ export function detect(text: string, fileName?: string): Result<Detected> {
   const info = json.info;
   if (isObject(info) && "item" in json) {
     const schema = typeof info.schema === "string" ? info.schema : "";
-    if (schema && !/collection\/v2\.[01]\.\d/.test(schema)) {
+    if (schema && !isSupportedCollectionSchema(schema)) {
       return unsupported(`Postman collection schema ${schema}`);
     }
     return ok({ kind: "postman-collection", json });
@@ -112,8 +114,6 @@ export function detect(text: string, fileName?: string): Result<Detected> {
   if (typeof json.openapi === "string" || typeof json.swagger === "string") {
     return ok({ kind: "openapi", text, json });
   }
-  if (Array.isArray(json.requests) && Array.isArray(json.folders)) {
-    return unsupported("Postman collection v1 (export it again as v2.1)");
-  }
+  if (isPostmanV1(json)) return ok({ kind: "postman-collection", json: convertV1(json) });
   return unsupported("the JSON is not a Postman collection, environment or globals file");
 }

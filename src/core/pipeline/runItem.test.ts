@@ -139,7 +139,7 @@ describe("runItem order", () => {
     const { ancestors, request, scopes } = setup();
     const transport = fakeTransport();
     const result = await runItem({ request, ancestors, scopes, transport, deps: deps() });
-    expect(transport.sent[0]?.request.url).toBe("http://api.test/items/{{id}}");
+    expect(transport.sent[0]?.request.url).toBe("http://api.test/items/%7B%7Bid%7D%7D");
     expect(result.unresolved).toEqual(["id"]);
     expect(result.assertions).toEqual([]);
   });

@@ -17,7 +17,7 @@ import type { Json, Resolver } from "./refs";
 import { isObj, makeResolver } from "./refs";
 import { makeExampleMaker } from "./schemaExample";
 import { requirementAuth } from "./security";
-import { serverVariables, swagger2Servers } from "./servers";
+import { operationBase, serverVariables, swagger2Servers } from "./servers";
 import { upgradeOperation } from "./swagger2";
 
 /** What one document converts to. */
@@ -200,6 +200,9 @@ function start(checked: Version & { doc: Json }, deps: Deps, workspaceId: Id): O
   const schemes = (v2 ? doc.securityDefinitions : components.securitySchemes) ?? {};
   const schemeMap = isObj(schemes) ? schemes : {};
   const warn = (w: string) => warnings.add(w);
+  if (isObj(doc.webhooks) && Object.keys(doc.webhooks).length) {
+    warn(`Not imported: the webhooks (${Object.keys(doc.webhooks).join(", ")}).`);
+  }
   const collection = makeCollection(deps, {
     workspaceId,
     name: titleOf(doc),
@@ -252,11 +255,16 @@ function start(checked: Version & { doc: Json }, deps: Deps, workspaceId: Id): O
     const tag = firstTag(op);
     const parentId = tag !== undefined ? folderFor(tag).id : null;
     const auth = requirementAuth(op.security, schemeMap, resolver, warn);
+    const base = v2 ? undefined : operationBase(op.servers, item.servers);
     const request = buildRequest(
-      { method, path, op, ...shaped, ...(auth ? { auth } : {}) },
+      { method, path, op, ...shaped, ...(auth ? { auth } : {}), ...(base ? { base } : {}) },
       ctx,
       parentId,
     );
+    if (isObj(op.callbacks) && Object.keys(op.callbacks).length) {
+      const names = Object.keys(op.callbacks).join(", ");
+      warn(`Not imported: the callbacks of ${method.toUpperCase()} ${path} (${names}).`);
+    }
     request.sort = nextSort(parentId);
     return request;
   };

@@ -1,5 +1,6 @@
 /**
- * One operation → one request: name, method, `{{baseUrl}}` + path with `:name` path variables,
+ * One operation → one request: name, method, `{{baseUrl}}` (or the operation's own server) + path
+ * with `:name` path variables,
  * query/header/cookie parameters serialized by style with their example values, the body, the
  * auth of its security requirement, and its responses as saved examples.
  */
@@ -25,6 +26,8 @@ export interface OperationInput {
   requestBody?: Json;
   responses: unknown;
   auth?: Auth;
+  /** The operation's own server URL (operation- or path-level `servers`), over `{{baseUrl}}`. */
+  base?: string;
 }
 
 /** The shared context of one conversion. */
@@ -89,7 +92,7 @@ export function buildRequest(input: OperationInput, ctx: ConvertContext, parentI
     headers.push({ key: "Content-Type", value: contentType, enabled: true });
   }
   const path = input.path.replace(/\{([^}]+)\}/g, ":$1");
-  const url = withQuery(`{{baseUrl}}${path}`, params);
+  const url = withQuery(`${input.base ?? "{{baseUrl}}"}${path}`, params);
   const method = input.method.toUpperCase();
   const description = [str(op.summary) && str(op.description) ? str(op.description) : undefined]
     .concat(!str(op.summary) ? [str(op.description)] : [])

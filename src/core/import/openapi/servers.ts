@@ -39,3 +39,22 @@ export function swagger2Servers(doc: Json): Json[] {
   if (!host) return [{ url: base || "/" }];
   return [{ url: `${scheme ?? "https"}://${host}${base === "/" ? "" : base}` }];
 }
+
+/**
+ * The base URL for one operation when it (or its path item) declares its own `servers`, which
+ * override the root's for that operation: the first server's URL, each `{var}` replaced by its
+ * default (`{{var}}` when it has none), a trailing `/` dropped. Undefined when neither has any.
+ */
+export function operationBase(opServers: unknown, pathServers: unknown): string | undefined {
+  const pick = (servers: unknown) =>
+    Array.isArray(servers) ? servers.find((s) => isObj(s) && typeof s.url === "string") : undefined;
+  const server = (pick(opServers) ?? pick(pathServers)) as Json | undefined;
+  if (!server) return undefined;
+  const defs = isObj(server.variables) ? server.variables : {};
+  return String(server.url)
+    .replace(/\{([^}]+)\}/g, (_, name: string) => {
+      const def = defs[name];
+      return isObj(def) && def.default !== undefined ? String(def.default) : `{{${name}}}`;
+    })
+    .replace(/\/$/, "");
+}

@@ -1,6 +1,7 @@
 /** Postman auth (v2.1 attribute lists, or v2.0 key/value objects) → our Auth, every type kept. */
 import type { Auth, AuthType } from "../../model";
 import { AUTH_TYPES } from "../../model";
+import { UNSAFE_KEYS } from "../restore/values";
 import { at, clean, ImportFailure, isObject, list, object, text } from "./read";
 
 /** The attribute list of one type: v2.1's `[{key, value, type}]` or v2.0's `{key: value}`. */
@@ -26,7 +27,8 @@ function attributes(value: unknown, path: string): Auth["attributes"] {
 
 /**
  * Convert an `auth` block. Absent or null means `whenAbsent` (inherit for folders and requests,
- * noauth for a collection). Only the active type's attributes are kept.
+ * noauth for a collection). The active type's attributes are used; the blocks of other types
+ * (Postman keeps them when the type is switched) are kept in `others` for export.
  */
 export function importAuth(value: unknown, path: string, whenAbsent: AuthType): Auth {
   if (value === undefined || value === null) return { type: whenAbsent, attributes: [] };
@@ -35,5 +37,12 @@ export function importAuth(value: unknown, path: string, whenAbsent: AuthType): 
   if (!(AUTH_TYPES as readonly string[]).includes(type)) {
     throw new ImportFailure(at(path, "type"), `unknown auth type "${type}"`);
   }
-  return { type: type as AuthType, attributes: attributes(o[type], at(path, type)) };
+  const auth: Auth = { type: type as AuthType, attributes: attributes(o[type], at(path, type)) };
+  for (const [key, block] of Object.entries(o)) {
+    if (key === "type" || key === type || UNSAFE_KEYS.has(key)) continue;
+    if (!Array.isArray(block) && !isObject(block)) continue;
+    auth.others ??= {};
+    auth.others[key] = attributes(block, at(path, key));
+  }
+  return auth;
 }

@@ -89,6 +89,7 @@ export function importBody(value: unknown, path: string): Body {
   }
   if (o.disabled === true) body.disabled = true;
   const extra = extras(
+    Object.keys(o).length === 0 ? { emptyObject: true } : undefined,
     rest(o, ["mode", "raw", "urlencoded", "formdata", "graphql", "file", "disabled"]),
     mode && body.mode === "none" ? { mode } : undefined,
     isObject(o.file) ? maybe("file", o.file) : undefined,

@@ -122,6 +122,7 @@ function request(o: Json, path: string, sort: number, place: Place): void {
       ? { itemDescription: clean(o.description) }
       : undefined,
     desc.extra ? { description: desc.extra } : undefined,
+    r.description === "" ? { emptyDescription: true } : undefined,
   );
   if (extra) req.extra = extra;
   place.out.requests.push(req);

@@ -31,6 +31,8 @@ export function keyValue(value: unknown, path: string, known: readonly string[] 
   const extra = extras(
     rest(o, ["key", "value", "disabled", "description", ...known]),
     desc.extra ? { description: desc.extra } : undefined,
+    // No `value` at all (not even null): written back without one.
+    "value" in o ? undefined : { valueAbsent: true },
   );
   if (extra) row.extra = extra;
   return row;

@@ -15,21 +15,27 @@ function source(script: unknown, path: string): string {
 }
 
 /**
- * Convert `event`. Enabled prerequest/test events become code (several of one kind are joined);
- * every event is also kept verbatim, without its code, in `extra.events` for export.
+ * Convert `event`. Enabled prerequest/test events become code: the first of a kind in
+ * `prerequest`/`test`, later ones of that kind in `more` (each runs as its own script, as in
+ * Postman, so two can declare the same `const`). Every event is also kept verbatim, without its
+ * code, in `extra.events` for export.
  */
 export function importScripts(value: unknown, path: string): Scripts {
   const scripts: Scripts = { prerequest: "", test: "" };
   const kept: unknown[] = [];
+  const seen = new Set<string>();
   list(value, path).forEach((entry, i) => {
     const p = at(path, i);
     const o = object(entry, p);
     const listen = text(o.listen, at(p, "listen"));
     const code = source(o.script, at(p, "script"));
     const run = o.disabled !== true && (listen === "prerequest" || listen === "test");
-    if (run) {
-      scripts[listen] = scripts[listen] ? `${scripts[listen]}\n${code}` : code;
+    if (run && !seen.has(listen)) scripts[listen] = code;
+    else if (run) {
+      scripts.more ??= {};
+      (scripts.more[listen] ??= []).push(code);
     }
+    if (run) seen.add(listen);
     const copy = clean(o) as Record<string, unknown>;
     if (run && isObject(copy.script)) {
       const { exec: _exec, ...script } = copy.script;

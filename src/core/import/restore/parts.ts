@@ -33,6 +33,7 @@ import {
   put,
   record,
   text,
+  UNSAFE_KEYS,
 } from "./values";
 
 /** What every part reader needs: where it is, and where to count changes. */
@@ -124,8 +125,24 @@ export function auth(v: unknown, ctx: PartCtx, path: string, fallback: AuthType)
   if (oneOf(AUTH_TYPES, o.type)) type = o.type;
   else if (o.type !== undefined && o.type !== null) ctx.notes.add("authType");
   if (fallback === "noauth" && type === "inherit") type = "noauth";
-  const attributes = objects(o.attributes, ctx.notes).map(({ o: a, i }) => {
-    const p = at(at(path, "attributes"), i);
+  const out: Auth = { type, attributes: attributesOf(o.attributes, ctx, at(path, "attributes")) };
+  // The blocks of other types an imported auth carried (kept for a lossless export).
+  const others = record(o.others, ctx.notes);
+  if (others) {
+    out.others = {};
+    for (const [key, value] of Object.entries(others)) {
+      if (!UNSAFE_KEYS.has(key)) {
+        out.others[key] = attributesOf(value, ctx, at(at(path, "others"), key));
+      }
+    }
+  }
+  return out;
+}
+
+/** An auth attribute list. */
+function attributesOf(v: unknown, ctx: PartCtx, path: string): Auth["attributes"] {
+  return objects(v, ctx.notes).map(({ o: a, i }) => {
+    const p = at(path, i);
     const attr: Auth["attributes"][number] = {
       key: text(a.key, ctx.notes, at(p, "key")),
       value: data(a.value, ctx.notes, at(p, "value")) ?? "",
@@ -133,7 +150,6 @@ export function auth(v: unknown, ctx: PartCtx, path: string, fallback: AuthType)
     put(attr, "type", maybeText(a.type));
     return attr;
   });
-  return { type, attributes };
 }
 
 /** Script source: text, or a list of lines (Postman's `exec`) joined. */
@@ -150,6 +166,14 @@ export function scripts(v: unknown, ctx: PartCtx, path: string): Scripts {
     test: source(o.test, ctx, at(path, "test")),
   };
   put(s, "extra", extraOf(o.extra, ctx.notes, at(path, "extra")));
+  // Further events of the same kind, each its own script (Scripts.more).
+  const more = record(o.more, ctx.notes);
+  for (const kind of ["prerequest", "test"] as const) {
+    const list = more?.[kind];
+    if (!Array.isArray(list)) continue;
+    s.more ??= {};
+    s.more[kind] = list.map((code, i) => source(code, ctx, at(at(at(path, "more"), kind), i)));
+  }
   return s;
 }
 

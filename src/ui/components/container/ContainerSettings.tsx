@@ -4,7 +4,7 @@
  */
 import type { JSX } from "solid-js";
 import { Show, createMemo } from "solid-js";
-import type { Collection, Scripts } from "../../../core/model";
+import type { Collection, Folder, Scripts } from "../../../core/model";
 import { useContainerDraft, useEnvironments, useTree } from "../../host/hooks";
 import { CodeEditor } from "../../editor/CodeEditor";
 import type { TabItem } from "../common/Tabs";
@@ -44,7 +44,11 @@ export function ContainerSettings(props: ContainerSettingsProps): JSX.Element {
     globals: environments.globals,
   });
 
-  const script = (row: () => ContainerRow, key: keyof Omit<Scripts, "extra">, name: string) => (
+  const script = (
+    row: () => ContainerRow,
+    key: keyof Omit<Scripts, "extra" | "more">,
+    name: string,
+  ) => (
     <CodeEditor
       label={`${label} ${name}`}
       value={row().scripts[key]}
@@ -89,6 +93,7 @@ export function ContainerSettings(props: ContainerSettingsProps): JSX.Element {
             auth={row().auth}
             onChange={(auth) => draft.edit({ auth })}
             allowInherit={target.kind === "folder"}
+            collectionId={target.kind === "folder" ? (row() as Folder).collectionId : row().id}
             owner="container"
             lookup={vars.lookup()}
             variableNames={vars.names}
