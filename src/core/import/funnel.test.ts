@@ -34,7 +34,7 @@ describe("importText", () => {
     expect(r.value.summary).toBe("1 collection, 1 request");
     expect(r.value.bundle.requests[0]?.method).toBe("DELETE");
     expect(r.value.bundle.requests[0]?.collectionId).toBe(r.value.bundle.collections[0]?.id);
-    expect(r.value.warnings).toEqual(["Option --foo is not supported; ignored."]);
+    expect(r.value.warnings).toEqual(["Option --foo is not a curl option; ignored."]);
   });
 
   it("reports JSON syntax errors with line and column", () => {

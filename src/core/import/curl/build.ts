@@ -1,177 +1,74 @@
-/** Turn collected cURL options into a Satchel Request (headers, body, auth, settings). */
+/**
+ * Turn collected cURL options into a Satchel Request that sends what curl sends: method (its case
+ * kept), URL (with `-G` data and `--url-query` appended), headers, body, auth and settings
+ * (`-L`, `--max-time`; curl does not follow redirects unless told to).
+ */
 import type { Deps } from "../../factory";
-import { emptyBody, makeRequest } from "../../factory";
-import { parseQuery, syncPathVariables } from "../../http/url";
-import type { Auth, Body, FormField, Id, KeyValue, RawLanguage, Request } from "../../model";
-import type { CurlOptions, DataPart } from "./collect";
+import { makeRequest } from "../../factory";
+import { parseQuery, splitUrl, joinUrl, syncPathVariables } from "../../http/url";
+import type { Body, Id, Request } from "../../model";
+import { authOf } from "./auth";
+import { bodyOf, queryData } from "./body";
+import type { CurlOptions } from "./collect";
+import { dataPiece } from "./data";
+import { headerRows } from "./headers";
 
-/** `Name: value` → a row; `Name;` is an empty header; `Name:` (removal) gives undefined. */
-function headerRow(line: string): KeyValue | undefined {
-  const colon = line.indexOf(":");
-  if (colon < 0) {
-    const key = line.replace(/;\s*$/, "").trim();
-    return line.trim().endsWith(";") && key ? { key, value: "", enabled: true } : undefined;
-  }
-  const value = line.slice(colon + 1).trim();
-  return value === "" ? undefined : { key: line.slice(0, colon).trim(), value, enabled: true };
+/** `url` with `query` appended as curl appends it: after `?`, or after `&` when there is a query. */
+export function appendQuery(url: string, query: string): string {
+  const parts = splitUrl(url);
+  parts.query = parts.query ? `${parts.query}&${query}` : query;
+  return joinUrl(parts);
 }
 
-const findHeader = (rows: readonly KeyValue[], name: string) =>
-  rows.find((r) => r.key.toLowerCase() === name.toLowerCase());
-
-/** The raw body's language from a Content-Type. */
-function languageOf(type: string | undefined): RawLanguage {
-  if (!type) return "text";
-  if (/json/i.test(type)) return "json";
-  if (/xml/i.test(type)) return "xml";
-  if (/html/i.test(type)) return "html";
-  if (/javascript/i.test(type)) return "javascript";
-  return "text";
+/** `--url-query`: `+` sends the rest as is, anything else is encoded like `--data-urlencode`. */
+function urlQueryPiece(value: string, o: CurlOptions): string {
+  if (value.startsWith("+")) return value.slice(1);
+  const p = dataPiece({ kind: "data-urlencode", value });
+  if ("text" in p) return p.text;
+  o.warnings.push(`The query data in the file ${p.file.path} is not read; it is left out.`);
+  return "";
 }
 
-const decode = (s: string) => {
-  try {
-    return decodeURIComponent(s.replace(/\+/g, " "));
-  } catch {
-    return s;
-  }
-};
+/** A URL pattern curl's globbing expands into several transfers. */
+const GLOB = /\{[^}]*,[^}]*\}|\[[^\]]+-[^\]]+\]/;
 
-/** `name=content` / `=content` / `content` of --data-urlencode as one row (value unencoded). */
-function urlencodeRow(value: string): KeyValue {
-  const eq = value.indexOf("=");
-  if (eq < 0) return { key: value, value: "", enabled: true, extra: { curlBare: true } };
-  return { key: value.slice(0, eq), value: value.slice(eq + 1), enabled: true };
-}
-
-/** Data pieces as form rows, when every piece is `k=v` text (no JSON, no files). */
-function formRows(parts: readonly DataPart[]): KeyValue[] | undefined {
-  const rows: KeyValue[] = [];
-  for (const p of parts) {
-    if (p.kind === "json") return undefined;
-    if (p.kind === "data-urlencode") {
-      rows.push(urlencodeRow(p.value));
-      continue;
-    }
-    for (const pair of p.value.split("&")) {
-      const eq = pair.indexOf("=");
-      if (eq <= 0 || pair.includes("\n")) return undefined;
-      rows.push({
-        key: decode(pair.slice(0, eq)),
-        value: decode(pair.slice(eq + 1)),
-        enabled: true,
-      });
-    }
-  }
-  return rows;
-}
-
-/** One `-F` field: `name=value`, `name=@file;type=…`, `name=<file`. */
-function formField(value: string, literal: boolean, warnings: string[]): FormField {
-  const eq = value.indexOf("=");
-  const key = eq < 0 ? value : value.slice(0, eq);
-  let rest = eq < 0 ? "" : value.slice(eq + 1);
-  if (literal || !(rest.startsWith("@") || rest.startsWith("<"))) {
-    return { key, value: rest, enabled: true, type: "text" };
-  }
-  const fromFile = rest.startsWith("<");
-  rest = rest.slice(1);
-  const [path = "", ...attrs] = rest.split(";");
-  const type = attrs.find((a) => a.startsWith("type="))?.slice(5);
-  if (fromFile) warnings.push(`Form field "${key}" reads its text from ${path}; left empty.`);
-  const field: FormField = fromFile
-    ? { key, value: "", enabled: true, type: "text" }
-    : { key, value: "", enabled: true, type: "file", fileName: path };
-  if (type) field.contentType = type;
-  return field;
-}
-
-/** The body from -d / --json / -F; `files` collects data read from files (not available). */
-function body(o: CurlOptions, headers: readonly KeyValue[]): Body {
-  const b = emptyBody();
-  if (o.form.length) {
-    b.mode = "formdata";
-    b.formdata = o.form.map((f) => formField(f.value, f.literal, o.warnings));
-    return b;
-  }
-  if (!o.data.length || o.get) return b;
-  const type = findHeader(headers, "content-type")?.value;
-  const fileData = o.data.find((d) => d.kind !== "data-raw" && d.value.startsWith("@"));
-  if (fileData && o.data.length === 1 && fileData.kind !== "data-urlencode") {
-    b.mode = "file";
-    b.file = { fileName: fileData.value.slice(1) };
-    o.warnings.push(`The body is read from the file ${fileData.value.slice(1)}; choose it again.`);
-    return b;
-  }
-  const rows = !type || /x-www-form-urlencoded/i.test(type) ? formRows(o.data) : undefined;
-  if (rows) {
-    b.mode = "urlencoded";
-    b.urlencoded = rows;
-    return b;
-  }
-  b.mode = "raw";
-  b.raw = o.data.map((d) => d.value).join("&");
-  b.language = o.data.some((d) => d.kind === "json") ? "json" : languageOf(type);
-  return b;
-}
-
-/** `-u user:password` → basic auth; `--oauth2-bearer` → bearer. */
-function auth(o: CurlOptions): Auth {
-  if (o.bearer !== undefined) {
-    return { type: "bearer", attributes: [{ key: "token", value: o.bearer, type: "string" }] };
-  }
-  if (o.user === undefined) return { type: "inherit", attributes: [] };
-  const colon = o.user.indexOf(":");
-  const username = colon < 0 ? o.user : o.user.slice(0, colon);
-  const password = colon < 0 ? "" : o.user.slice(colon + 1);
-  return {
-    type: "basic",
-    attributes: [
-      { key: "username", value: username, type: "string" },
-      { key: "password", value: password, type: "string" },
-    ],
-  };
-}
-
-/** Headers from -H, -A, -e, -b and --json, in that order. */
-function headersOf(o: CurlOptions): KeyValue[] {
-  const rows = o.headers.map(headerRow).filter((r): r is KeyValue => r !== undefined);
-  const add = (key: string, value: string | undefined) => {
-    if (value !== undefined && !findHeader(rows, key)) rows.push({ key, value, enabled: true });
-  };
-  add("User-Agent", o.userAgent);
-  add("Referer", o.referer);
-  const cookies = o.cookies.filter((c) => c.includes("="));
-  for (const c of o.cookies) if (!c.includes("=")) o.warnings.push(`Cookie file ${c} ignored.`);
-  if (cookies.length) add("Cookie", cookies.join("; "));
-  if (o.data.some((d) => d.kind === "json")) {
-    add("Content-Type", "application/json");
-    add("Accept", "application/json");
-  }
-  return rows;
-}
-
-/** The URL, with -G data appended as its query. */
+/** The URL curl requests. */
 function urlOf(o: CurlOptions): string {
-  const url = o.urls[0] ?? "";
-  if (!o.get || !o.data.length) return url;
-  const query = o.data.map((d) => d.value).join("&");
-  return url.includes("?") ? `${url}&${query}` : `${url}?${query}`;
+  let url = o.urls[0] ?? "";
+  if (!o.globoff && GLOB.test(url.replace(/#.*$/, ""))) {
+    o.warnings.push("curl would expand the URL's {a,b} or [1-3] pattern (unless -g); kept as is.");
+  }
+  if (o.uploadFile !== undefined && /\/$/.test(splitUrl(url).base)) {
+    const name = o.uploadFile.replace(/^.*[\\/]/, "");
+    const parts = splitUrl(url);
+    url = joinUrl({ ...parts, base: parts.base + name });
+  }
+  const urlQuery = o.urlQueries.map((q) => urlQueryPiece(q, o)).filter((q) => q !== "");
+  if (urlQuery.length) url = appendQuery(url, urlQuery.join("&"));
+  if (o.get && o.data.length) url = appendQuery(url, queryData(o));
+  return url;
 }
 
-/** The method cURL would use. */
+/** The method curl uses: `-X` as written, else what the other options imply. */
 function methodOf(o: CurlOptions, b: Body): string {
-  if (o.method) return o.method;
+  if (o.method !== undefined) return o.method;
   if (o.head) return "HEAD";
   if (o.get) return "GET";
+  if (o.uploadFile !== undefined) return "PUT";
   return b.mode === "none" ? "GET" : "POST";
+}
+
+/** Seconds (curl accepts fractions) as milliseconds, or undefined when not a positive number. */
+function millis(seconds: string | undefined): number | undefined {
+  const n = Number(seconds);
+  return seconds !== undefined && Number.isFinite(n) && n > 0 ? Math.round(n * 1000) : undefined;
 }
 
 /** Build the Request; `name` defaults to the URL. */
 export function buildRequest(o: CurlOptions, deps: Deps, collectionId: Id, name?: string): Request {
   if (o.urls.length > 1) o.warnings.push(`Only the first URL is used (${o.urls.length} given).`);
-  const headers = headersOf(o);
-  const b = body(o, headers);
+  const headers = headerRows(o);
+  const b = bodyOf(o, headers);
   const url = urlOf(o);
   const request = makeRequest(deps, {
     collectionId,
@@ -180,14 +77,18 @@ export function buildRequest(o: CurlOptions, deps: Deps, collectionId: Id, name?
     url,
     params: parseQuery(url),
     pathVariables: syncPathVariables(url, []),
-    headers,
+    headers: headers.rows,
     body: b,
-    auth: auth(o),
+    auth: authOf(o),
   });
-  if (o.location) request.settings.followRedirects = true;
-  const curl: Record<string, boolean> = {};
+  request.settings.followRedirects = o.location;
+  const timeoutMs = millis(o.maxTime);
+  if (timeoutMs !== undefined) request.settings.timeoutMs = timeoutMs;
+  const curl: Record<string, boolean | number> = {};
   if (o.insecure) curl.insecure = true;
   if (o.compressed) curl.compressed = true;
+  const connectTimeoutMs = millis(o.connectTimeout);
+  if (connectTimeoutMs !== undefined) curl.connectTimeoutMs = connectTimeoutMs;
   if (Object.keys(curl).length) request.extra = { curl };
   return request;
 }

@@ -4,6 +4,7 @@ import type { Deps } from "../../factory";
 import type { Request } from "../../model";
 import { requestToCurl } from "../../export/curl";
 import { importCurl, tokenize } from "./index";
+import cases from "./test/cases.json";
 import { apiDoc, chromeBash, chromeCmd, jsonAndMore, multipart } from "./test/fixtures";
 
 const deps = (): Deps => ({ clock: makeFixedClock(1), random: makeSeededRandom(1) });
@@ -102,10 +103,8 @@ describe("importCurl", () => {
       "Accept: application/json",
     ]);
     expect(request.body).toMatchObject({ mode: "raw", raw: '{"a":1}', language: "json" });
-    expect(warnings).toEqual([
-      "Option --max-time 5 is not supported; ignored.",
-      "Option --frobnicate is not supported; ignored.",
-    ]);
+    expect(request.settings.timeoutMs).toBe(5000);
+    expect(warnings).toEqual(["Option --frobnicate is not a curl option; ignored."]);
   });
 
   it("-G moves data into the query; -XPOST and combined switches", () => {
@@ -121,6 +120,24 @@ describe("importCurl", () => {
     expect(importCurl("wget x", deps(), "c").ok).toBe(false);
     const r = importCurl("curl -H 'a: b'", deps(), "c");
     expect(!r.ok && r.error.code).toBe("CURL_NO_URL");
+  });
+});
+
+/** One case of test/cases.json: a command, part of the request it gives, and its warnings. */
+interface Case {
+  name: string;
+  command: string;
+  expect?: Record<string, unknown>;
+  /** Parts of warnings that must appear; an empty list means none at all. */
+  warnings?: string[];
+}
+
+describe("importCurl cases (test/cases.json)", () => {
+  it.each((cases as Case[]).map((c) => [c.name, c] as const))("%s", (_, c) => {
+    const { request, warnings } = parse(c.command);
+    if (c.expect) expect(request).toMatchObject(c.expect);
+    if (c.warnings?.length === 0) expect(warnings).toEqual([]);
+    for (const w of c.warnings ?? []) expect(warnings.join("\n")).toContain(w);
   });
 });
 
@@ -144,7 +161,7 @@ describe("cURL → Satchel → cURL", () => {
         "curl https://api.example.com/users/42",
         "-X PUT",
         "-H 'X-Request-Id: 7'",
-        "--data-urlencode 'name=Ada Lovelace'",
+        "-d name=Ada%20Lovelace",
         "-d role=admin",
         "-u admin:s3cret",
         "-L",

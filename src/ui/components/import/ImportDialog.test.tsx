@@ -54,7 +54,7 @@ describe("ImportDialog", () => {
     const { dialog } = await openDialog();
     paste(dialog, "curl --weird https://x.test");
     const warnings = await within(dialog).findByRole("list", { name: "Warnings" });
-    expect(warnings.textContent).toContain("Option --weird is not supported");
+    expect(warnings.textContent).toContain("Option --weird is not a curl option; ignored.");
   });
 
   it("reads a chosen file", async () => {
