@@ -6,17 +6,21 @@
 import { readFileSync } from "node:fs";
 import { loadCookieJar } from "../src/core/cookies/index";
 import type { Result } from "../src/core/result";
-import {
-  importPostmanCollection,
-  importPostmanEnvironment,
-  importPostmanGlobals,
-} from "../src/core/import/postman";
+import { importPostmanEnvironment, importPostmanGlobals } from "../src/core/import/postman";
+import { importPostmanCollectionAnyVersion } from "../src/core/import/postman/v1/index";
 import { runCollection } from "../src/core/runner";
-import { parseIterationData } from "../src/core/runner/data";
 import type { Sandbox } from "../src/core/sandbox/types";
+import { parseIterationDataFile } from "../src/node/cli/data";
 import { nodeDeps } from "../src/node/cli/deps";
 import { makeNodeTransport } from "../src/node/http/nodeTransport";
 import type { Fixture, Observation, ObservedExecution } from "./types";
+import { echoedTarget } from "./types";
+
+/** `{target}` when the echo server reported one. */
+const targetOf = (body: Uint8Array | undefined) => {
+  const target = echoedTarget(body);
+  return target === undefined ? {} : { target };
+};
 
 function unwrap<T>(result: Result<T>): T {
   if (!result.ok) throw new Error(`fixture did not load: ${result.error.message}`);
@@ -25,13 +29,15 @@ function unwrap<T>(result: Result<T>): T {
 
 /** Run `fixture` with runCollection and `sandbox`, and observe it as runNewman does. */
 export async function runOurs(fixture: Fixture, sandbox: Sandbox): Promise<Observation> {
-  const tree = unwrap(importPostmanCollection(fixture.collection, nodeDeps, "conformance"));
+  const tree = unwrap(
+    importPostmanCollectionAnyVersion(fixture.collection, nodeDeps, "conformance"),
+  );
   const environment = unwrap(
     importPostmanEnvironment(fixture.environment, nodeDeps, "conformance"),
   );
   const globals = unwrap(importPostmanGlobals(fixture.globals, nodeDeps, "conformance"));
   const iterationData = fixture.dataFile
-    ? unwrap(parseIterationData(readFileSync(fixture.dataFile, "utf8")))
+    ? unwrap(parseIterationDataFile(readFileSync(fixture.dataFile)))
     : undefined;
   const executions: ObservedExecution[] = [];
   const summary = unwrap(
@@ -41,7 +47,11 @@ export async function runOurs(fixture: Fixture, sandbox: Sandbox): Promise<Obser
         environment,
         globals,
         iterationData,
-        options: { iterations: fixture.options.iterations, bail: fixture.options.bail },
+        options: {
+          iterations: fixture.options.iterations,
+          bail: fixture.options.bail,
+          keepBodies: true,
+        },
         transport: makeNodeTransport(),
         sandbox,
         deps: nodeDeps,
@@ -63,6 +73,7 @@ export async function runOurs(fixture: Fixture, sandbox: Sandbox): Promise<Obser
           })),
           console: result.console.map((c) => ({ level: c.level, text: c.args.join(" ") })),
           scriptErrors: result.errors.map((e) => `${e.code}: ${e.message}`),
+          ...targetOf(result.result?.ok ? result.result.response.body : undefined),
         });
       },
     ),

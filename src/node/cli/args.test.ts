@@ -95,6 +95,40 @@ describe("parseRunArgs", () => {
     ]);
   });
 
+  it("reads the run timeout and Newman's output flags", () => {
+    const r = parseRunArgs([
+      "c.json",
+      "--timeout",
+      "60000",
+      "--color",
+      "off",
+      "--disable-unicode",
+      "--verbose",
+      "--silent",
+    ]);
+    expect(r.ok && r.value).toMatchObject({
+      timeoutMs: 60000,
+      color: "off",
+      disableUnicode: true,
+      verbose: true,
+      silent: true,
+    });
+    const defaults = parseRunArgs(["c.json"]);
+    expect(defaults.ok && defaults.value).toMatchObject({ color: "auto" });
+    expect(defaults.ok && defaults.value.timeoutMs).toBeUndefined();
+    const noColor = parseRunArgs(["c.json", "--no-color", "--color", "on"]);
+    expect(noColor.ok && noColor.value.color).toBe("off");
+  });
+
+  it("accepts --no-insecure-file-read, which wins over --insecure-file-read", () => {
+    const plain = parseRunArgs(["c.json", "--no-insecure-file-read"]);
+    expect(plain.ok && plain.value.insecureFileRead).toBeUndefined();
+    const both = parseRunArgs(["c.json", "--insecure-file-read", "--no-insecure-file-read"]);
+    expect(both.ok && both.value.insecureFileRead).toBeUndefined();
+    const opted = parseRunArgs(["c.json", "--insecure-file-read"]);
+    expect(opted.ok && opted.value.insecureFileRead).toBe(true);
+  });
+
   it("defaults to the cli reporter", () => {
     const r = parseRunArgs(["c.json"]);
     expect(r.ok && r.value.reporters).toEqual(["cli"]);
@@ -107,6 +141,8 @@ describe("parseRunArgs", () => {
     [["c.json", "--env-var", "novalue"], "key=value"],
     [["c.json", "-r", "teamcity"], "Unknown reporter"],
     [["c.json", "--nope"], "nope"],
+    [["c.json", "--color", "sometimes"], "on, off or auto"],
+    [["c.json", "--timeout", "soon"], "whole number"],
   ])("rejects %j", (argv, message) => {
     const r = parseRunArgs(argv);
     expect(!r.ok && r.error.message).toContain(message);

@@ -17,6 +17,8 @@ export interface RunArgs {
   envVars: [string, string][];
   globalVars: [string, string][];
   delayRequestMs?: number;
+  /** The whole run's time limit (Newman's `--timeout`); the run stops and fails past it. */
+  timeoutMs?: number;
   timeoutRequestMs?: number;
   timeoutScriptMs?: number;
   bail: boolean;
@@ -44,7 +46,14 @@ export interface RunArgs {
   sslClientKey?: string;
   sslClientPassphrase?: string;
   sslExtraCaCerts?: string;
-  color: boolean;
+  /** `--color on|off|auto` (`--no-color` is `off`); auto: on when stdout is a terminal. */
+  color: "on" | "off" | "auto";
+  /** Newman's plain-text symbols instead of Unicode ones (`--disable-unicode`). */
+  disableUnicode?: boolean;
+  /** Each request's details in the terminal output (`--verbose`). */
+  verbose?: boolean;
+  /** No terminal output from the cli reporter (`--silent`). */
+  silent?: boolean;
 }
 
 const OPTIONS = {
@@ -56,6 +65,7 @@ const OPTIONS = {
   "env-var": { type: "string", multiple: true },
   "global-var": { type: "string", multiple: true },
   "delay-request": { type: "string" },
+  timeout: { type: "string" },
   "timeout-request": { type: "string" },
   "timeout-script": { type: "string" },
   bail: { type: "boolean" },
@@ -73,12 +83,21 @@ const OPTIONS = {
   "ignore-redirects": { type: "boolean" },
   "working-dir": { type: "string" },
   "insecure-file-read": { type: "boolean" },
+  // Newman reads outside the working directory unless told not to; that is our default, so
+  // its opt-out is accepted (and wins over --insecure-file-read).
+  "no-insecure-file-read": { type: "boolean" },
   "ssl-client-cert": { type: "string" },
   "ssl-client-key": { type: "string" },
   "ssl-client-passphrase": { type: "string" },
   "ssl-extra-ca-certs": { type: "string" },
+  color: { type: "string" },
   "no-color": { type: "boolean" },
+  "disable-unicode": { type: "boolean" },
+  verbose: { type: "boolean" },
+  silent: { type: "boolean" },
 } as const;
+
+const COLOR_MODES = ["on", "off", "auto"] as const;
 
 const KNOWN_REPORTERS = ["cli", "json", "junit", "html"];
 
@@ -138,6 +157,7 @@ export function parseRunArgs(argv: string[]): Result<RunArgs> {
   for (const flag of [
     "iteration-count",
     "delay-request",
+    "timeout",
     "timeout-request",
     "timeout-script",
   ] as const) {
@@ -145,6 +165,9 @@ export function parseRunArgs(argv: string[]): Result<RunArgs> {
     if (!n.ok) return n;
     numbers[flag] = n.value;
   }
+  const color = values["no-color"] ? "off" : (values.color ?? "auto");
+  if (!(COLOR_MODES as readonly string[]).includes(color))
+    return err({ code: "BAD_FLAG", message: `--color expects on, off or auto, got "${color}"` });
   const reporters = (values.reporters ?? "cli")
     .split(",")
     .map((r) => r.trim())
@@ -165,6 +188,7 @@ export function parseRunArgs(argv: string[]): Result<RunArgs> {
     envVars: envVars.value,
     globalVars: globalVars.value,
     delayRequestMs: numbers["delay-request"],
+    ...(numbers.timeout ? { timeoutMs: numbers.timeout } : {}),
     timeoutRequestMs: numbers["timeout-request"],
     timeoutScriptMs: numbers["timeout-script"],
     bail: values.bail === true,
@@ -181,11 +205,16 @@ export function parseRunArgs(argv: string[]): Result<RunArgs> {
     insecure: values.insecure === true,
     ignoreRedirects: values["ignore-redirects"] === true,
     workingDir: values["working-dir"],
-    ...(values["insecure-file-read"] ? { insecureFileRead: true } : {}),
+    ...(values["insecure-file-read"] && !values["no-insecure-file-read"]
+      ? { insecureFileRead: true }
+      : {}),
     sslClientCert: values["ssl-client-cert"],
     sslClientKey: values["ssl-client-key"],
     sslClientPassphrase: values["ssl-client-passphrase"],
     sslExtraCaCerts: values["ssl-extra-ca-certs"],
-    color: values["no-color"] !== true,
+    color: color as RunArgs["color"],
+    ...(values["disable-unicode"] ? { disableUnicode: true } : {}),
+    ...(values.verbose ? { verbose: true } : {}),
+    ...(values.silent ? { silent: true } : {}),
   });
 }

@@ -1,20 +1,22 @@
 /**
  * Read the files a run names (collection, environment, globals, data) and turn them into core's
- * model through the Postman importers, with `--env-var` / `--global-var` applied on top.
+ * model through the Postman importers, with `--env-var` / `--global-var` applied on top. Files
+ * are decoded as Newman decodes them (./decode.ts: UTF-8 or UTF-16 with or without a byte order
+ * mark), `-e`/`-g` files may be in any shape Newman accepts (./scopeFile.ts), and a collection
+ * may be in the v1 format.
  */
 import { readFile } from "node:fs/promises";
 import type { ImportedCollection } from "../../core/import/postman";
-import {
-  importPostmanCollection,
-  importPostmanEnvironment,
-  importPostmanGlobals,
-} from "../../core/import/postman";
+import { importPostmanEnvironment, importPostmanGlobals } from "../../core/import/postman";
+import { importPostmanCollectionAnyVersion } from "../../core/import/postman/v1/index";
 import type { Variable } from "../../core/model";
 import type { Result } from "../../core/result";
 import { err, ok } from "../../core/result";
 import type { RunArgs } from "./args";
-import { parseIterationData } from "./data";
+import { parseIterationDataFile } from "./data";
+import { decodeText } from "./decode";
 import { nodeDeps } from "./deps";
+import { scopeFileShape } from "./scopeFile";
 
 /** What a run reads from disk, imported. */
 export interface RunFiles {
@@ -24,9 +26,9 @@ export interface RunFiles {
   iterationData?: Record<string, unknown>[];
 }
 
-async function readText(path: string): Promise<Result<string>> {
+async function readBytes(path: string): Promise<Result<Uint8Array>> {
   try {
-    return ok(await readFile(path, "utf8"));
+    return ok(await readFile(path));
   } catch (e) {
     return err({
       code: "FILE_UNREADABLE",
@@ -36,10 +38,10 @@ async function readText(path: string): Promise<Result<string>> {
 }
 
 async function readJson(path: string): Promise<Result<unknown>> {
-  const text = await readText(path);
-  if (!text.ok) return text;
+  const bytes = await readBytes(path);
+  if (!bytes.ok) return bytes;
   try {
-    return ok(JSON.parse(text.value.replace(/^\uFEFF/, "")) as unknown);
+    return ok(JSON.parse(decodeText(bytes.value).trim()) as unknown);
   } catch (e) {
     return err({ code: "BAD_JSON", message: `${path} is not JSON: ${(e as Error).message}` });
   }
@@ -61,13 +63,15 @@ export function withOverrides(variables: Variable[], overrides: [string, string]
 export async function loadRunFiles(args: RunArgs): Promise<Result<RunFiles>> {
   const collectionJson = await readJson(args.collection);
   if (!collectionJson.ok) return collectionJson;
-  const tree = importPostmanCollection(collectionJson.value, nodeDeps, "cli");
+  const tree = importPostmanCollectionAnyVersion(collectionJson.value, nodeDeps, "cli");
   if (!tree.ok) return tree;
   let environment = { name: "", variables: [] as Variable[] };
   if (args.environment !== undefined) {
     const json = await readJson(args.environment);
     if (!json.ok) return json;
-    const env = importPostmanEnvironment(json.value, nodeDeps, "cli");
+    const shape = scopeFileShape(json.value, "environment");
+    if (!shape.ok) return shape;
+    const env = importPostmanEnvironment(shape.value, nodeDeps, "cli");
     if (!env.ok) return env;
     environment = { name: env.value.name, variables: env.value.variables };
   }
@@ -75,16 +79,22 @@ export async function loadRunFiles(args: RunArgs): Promise<Result<RunFiles>> {
   if (args.globals !== undefined) {
     const json = await readJson(args.globals);
     if (!json.ok) return json;
-    const g = importPostmanGlobals(json.value, nodeDeps, "cli");
+    const shape = scopeFileShape(json.value, "globals");
+    if (!shape.ok) return shape;
+    const g = importPostmanGlobals(shape.value, nodeDeps, "cli");
     if (!g.ok) return g;
     globals = g.value.variables;
   }
   let iterationData: Record<string, unknown>[] | undefined;
   if (args.iterationData !== undefined) {
-    const text = await readText(args.iterationData);
-    if (!text.ok) return text;
-    const rows = parseIterationData(text.value);
-    if (!rows.ok) return rows;
+    const bytes = await readBytes(args.iterationData);
+    if (!bytes.ok) return bytes;
+    const rows = parseIterationDataFile(bytes.value);
+    if (!rows.ok)
+      return err({
+        ...rows.error,
+        message: `iteration data could not be loaded (${args.iterationData}): ${rows.error.message}`,
+      });
     iterationData = rows.value;
   }
   return ok({

@@ -11,12 +11,13 @@ export const USAGE = `Usage: satchel run <collection.json> [options]
 Options (Newman's names and meanings):
   -e, --environment <file>        Postman environment
   -g, --globals <file>            Postman globals
-  -d, --iteration-data <file>     JSON array or CSV with a header row
+  -d, --iteration-data <file>     JSON array or CSV with a header row (read as Newman reads it)
   -n, --iteration-count <n>       iterations (default: data rows, else 1)
   --folder <name>                 run only this folder (or request)
   --env-var <key=value>           set an environment variable (repeatable)
   --global-var <key=value>        set a global variable (repeatable)
   --delay-request <ms>            pause between requests
+  --timeout <ms>                  time limit for the whole run (it stops and fails past it)
   --timeout-request <ms>          per-request timeout
   --timeout-script <ms>           per-script timeout
   --bail                          stop after the first failure
@@ -25,6 +26,10 @@ Options (Newman's names and meanings):
   --reporter-json-export <file>   --reporter-junit-export <file>
   --reporter-html-export <file>   (progress bar on stderr when it is a terminal)
   --reporter-json-bytes           JSON report bodies as byte arrays, as Newman writes them
+  --color <on|off|auto>           colours in the terminal output (auto: when it is a terminal)
+  --disable-unicode               plain-text symbols instead of Unicode ones
+  --verbose                       each request's details: sizes, bodies, timing phases
+  --silent                        no terminal output (other reporters still write)
   --export-environment <file>     --export-globals <file>
   -k, --insecure                  accept any TLS certificate
   --ignore-redirects              do not follow 3xx responses
@@ -33,6 +38,7 @@ Options (Newman's names and meanings):
   --working-dir <dir>             where file paths in the collection resolve (default: here)
   --insecure-file-read            also read files outside the working directory (off: a shared
                                   collection could otherwise post ~/.ssh/id_rsa anywhere)
+  --no-insecure-file-read         accepted for Newman's command lines (it is the default here)
   --ssl-client-cert <file>        --ssl-client-key <file>   --ssl-client-passphrase <text>
   --ssl-extra-ca-certs <file>     client certificate and extra trusted CAs (PEM)
 `;

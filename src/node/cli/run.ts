@@ -7,6 +7,7 @@ import { resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { runCollection } from "../../core/runner";
 import type { RunEvent } from "../../core/runner";
+import type { ConsoleEntry, Sandbox, ScriptKind } from "../../core/sandbox/types";
 import type { VariableScopes } from "../../core/variables/scopes";
 import { makeQuickJsSandbox } from "../../workers/sandbox/index";
 import { makeNodeTransport } from "../http/nodeTransport";
@@ -15,6 +16,7 @@ import { makeHtmlReporter } from "../reporters/html";
 import { makeJsonReporter } from "../reporters/json";
 import { makeJunitReporter } from "../reporters/junit";
 import { makeProgressBar } from "../reporters/progress";
+import { colorEnabled } from "../reporters/style";
 import type { Reporter } from "../reporters/types";
 import type { RunArgs } from "./args";
 import { openRunJar, writeRunJar } from "./cookieJarFile";
@@ -27,6 +29,24 @@ export interface CliIo {
   err(text: string): void;
   /** stderr is a terminal: draw a progress bar there (default: ask process.stderr). */
   errIsTty?: boolean;
+  /** stdout is a terminal: `--color auto` colours (default: ask process.stdout). */
+  outIsTty?: boolean;
+  /** The terminal's width, when stdout is one (default: process.stdout.columns). */
+  columns?: number;
+}
+
+/**
+ * `sandbox` with each console entry it returns remembered by stage in `stages`, so the terminal
+ * reporter can print pre-request output above the request line and test output below it.
+ */
+function stageTracking(sandbox: Sandbox, stages: WeakMap<ConsoleEntry, ScriptKind>): Sandbox {
+  return {
+    async run(kind, scripts, context) {
+      const result = await sandbox.run(kind, scripts, context);
+      for (const entry of result.console) stages.set(entry, kind);
+      return result;
+    },
+  };
 }
 
 /** A Postman-format variable export (environment or globals). */
@@ -73,8 +93,21 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
         io.out(text);
       }
     : io.out;
+  const stages = new WeakMap<ConsoleEntry, ScriptKind>();
+  const cliOptions = {
+    unicode: !args.disableUnicode,
+    color: colorEnabled(args.color, io.outIsTty ?? process.stdout.isTTY === true),
+    verbose: args.verbose === true,
+    // Newman wraps at the terminal's width, or at 60 columns when not a terminal or under CI.
+    columns:
+      (io.outIsTty ?? process.stdout.isTTY === true) && !process.env.CI
+        ? (io.columns ?? process.stdout.columns)
+        : undefined,
+    stageOf: (entry: ConsoleEntry) => stages.get(entry),
+  };
   for (const name of args.reporters) {
-    if (name === "cli") reporters.push(makeCliReporter(out, tree.collection.name));
+    if (name === "cli" && !args.silent)
+      reporters.push(makeCliReporter(out, tree.collection.name, cliOptions));
     if (name === "json")
       reporters.push(
         makeJsonReporter(args.jsonExport ?? "newman-run-report.json", {
@@ -107,6 +140,15 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
   const controller = new AbortController();
   const onSigint = () => controller.abort();
   process.once("SIGINT", onSigint);
+  // Newman's --timeout: the whole run's limit; past it the run stops and counts as failed.
+  let timedOut = false;
+  const timer =
+    args.timeoutMs === undefined
+      ? undefined
+      : setTimeout(() => {
+          timedOut = true;
+          controller.abort();
+        }, args.timeoutMs);
   try {
     const result = await runCollection(
       {
@@ -121,10 +163,10 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
           timeoutRequestMs: args.timeoutRequestMs,
           timeoutScriptMs: args.timeoutScriptMs,
           bail: args.bail,
-          keepBodies: args.reporters.includes("json"),
+          keepBodies: args.reporters.includes("json") || args.verbose === true,
         },
         transport,
-        sandbox,
+        sandbox: stageTracking(sandbox, stages),
         deps: nodeDeps,
         signal: controller.signal,
         sleep: (ms) => sleep(ms),
@@ -155,8 +197,11 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
         JSON.stringify(exportScope(finalScopes.globals, "globals", "globals"), null, 2),
       );
     if (args.exportCookieJar) await writeRunJar(args.exportCookieJar, jar.value);
-    return result.value.failed && !args.suppressExitCode ? 1 : 0;
+    if (timedOut)
+      io.err(`error: the run took longer than --timeout ${args.timeoutMs}ms and was stopped\n`);
+    return (result.value.failed || timedOut) && !args.suppressExitCode ? 1 : 0;
   } finally {
+    clearTimeout(timer);
     process.off("SIGINT", onSigint);
     sandbox.dispose();
   }

@@ -1,22 +1,49 @@
 /**
  * The terminal reporter: a line per request with its assertions as they finish, then a table of
- * counts and the list of failures (Newman's cli reporter, in spirit).
+ * counts and the list of failures (Newman's cli reporter, in spirit). Scripts' console output is
+ * printed as Newman prints it (./consoleBox.ts): the pre-request script's under the item's name,
+ * the test script's under the request line. `--verbose` adds each request's details
+ * (./verbose.ts), `--disable-unicode` swaps the symbols for Newman's plain-text ones, `--color`
+ * adds Newman's colours.
+ * @see node_modules/newman/lib/reporters/cli/index.js
  */
 import type { ItemEvent, RunEvent, RunSummary } from "../../core/runner";
 import { failuresOf } from "../../core/report";
 import type { Failure } from "../../core/report";
+import type { ConsoleEntry, ScriptKind } from "../../core/sandbox/types";
+import { consoleBox } from "./consoleBox";
+import type { Palette, Symbols } from "./style";
+import { paletteFor, symbolsFor } from "./style";
 import type { Reporter } from "./types";
+import { fileSize, headSize, prettyMs } from "./units";
+import { verboseBlock } from "./verbose";
 
-function statusLine(event: ItemEvent): string {
+/** How the terminal reporter draws (all optional: Unicode, no colours, not verbose). */
+export interface CliReporterOptions {
+  /** Unicode symbols (default) or Newman's plain-text ones. */
+  unicode?: boolean;
+  /** ANSI colours. */
+  color?: boolean;
+  /** Request and response details under each request (needs the run to keep bodies). */
+  verbose?: boolean;
+  /** The terminal's width, when stdout is one (console lines wrap at it). */
+  columns?: number;
+  /** Which script stage logged a console entry (pre-request lines go above the request line). */
+  stageOf?: (entry: ConsoleEntry) => ScriptKind | undefined;
+}
+
+/** `  GET url [200 OK, 180B, 96ms]`, as Newman writes it (size: head and body). */
+function statusLine(event: ItemEvent, p: Palette): string {
   const r = event.result;
   if (r.skipped) return "  (skipped)";
   if (r.buildError) return `  ${r.buildError.code}: ${r.buildError.message}`;
-  const method = r.http?.method ?? "";
-  const url = r.http?.url ?? "";
-  if (!r.result) return `  ${method} ${url}`;
-  if (!r.result.ok) return `  ${method} ${url} [errored: ${r.result.error.message}]`;
+  const request = `  ${p.gray(r.http?.method ?? "")} ${p.gray(r.http?.url ?? "")}`;
+  if (!r.result) return request;
+  if (!r.result.ok)
+    return `${request} ${p.red("[errored]")}\n${p.red(`     ${r.result.error.message}`)}`;
   const res = r.result.response;
-  return `  ${method} ${url} [${res.status} ${res.statusText}, ${event.bodySize}B, ${Math.round(res.timeMs)}ms]`;
+  const size = event.bodySize + headSize(res.status, res.statusText, res.headers);
+  return `${request} ${p.gray(`[${res.status} ${res.statusText}, ${fileSize(size)}, ${prettyMs(res.timeMs)}]`)}`;
 }
 
 /** What went out other than as written (a file sent empty, a header left out, …). */
@@ -27,7 +54,8 @@ function warningsOf(event: ItemEvent): string[] {
 }
 
 /** The summary table: rows of executed / failed. */
-export function summaryTable(summary: RunSummary): string {
+export function summaryTable(summary: RunSummary, symbols: Symbols = symbolsFor(true)): string {
+  const b = symbols.table;
   const s = summary.stats;
   const rows: [string, number, number][] = [
     ["iterations", s.iterations, 0],
@@ -36,24 +64,33 @@ export function summaryTable(summary: RunSummary): string {
     ["assertions", s.assertions.total, s.assertions.failed],
     ["script errors", s.scriptErrors, s.scriptErrors],
   ];
-  const line = `├${"─".repeat(17)}┼${"─".repeat(12)}┼${"─".repeat(12)}┤`;
-  const row = (a: string, b: string, c: string) =>
-    `│ ${a.padEnd(15)} │ ${b.padStart(10)} │ ${c.padStart(10)} │`;
+  const rule = (l: string, j: string, r: string) =>
+    `${l}${b.h.repeat(17)}${j}${b.h.repeat(12)}${j}${b.h.repeat(12)}${r}`;
+  const line = rule(b.lj, b.join, b.rj);
+  const row = (x: string, y: string, z: string) =>
+    `${b.v} ${x.padEnd(15)} ${b.v} ${y.padStart(10)} ${b.v} ${z.padStart(10)} ${b.v}`;
   const t = summary.timings;
   const avg = t.responseCount ? Math.round(t.responseTotal / t.responseCount) : 0;
   return [
-    `┌${"─".repeat(17)}┬${"─".repeat(12)}┬${"─".repeat(12)}┐`,
+    rule(b.tl, b.tj, b.tr),
     row("", "executed", "failed"),
     line,
     ...rows.map(([n, total, failed]) => row(n, String(total), String(failed))),
-    `└${"─".repeat(17)}┴${"─".repeat(12)}┴${"─".repeat(12)}┘`,
+    rule(b.bl, b.bj, b.br),
     `total run duration: ${t.completed - t.started}ms`,
     `average response time: ${avg}ms [min: ${Math.round(t.responseMin)}ms, max: ${Math.round(t.responseMax)}ms]`,
   ].join("\n");
 }
 
 /** A reporter writing human-readable lines through `write`. */
-export function makeCliReporter(write: (text: string) => void, collectionName: string): Reporter {
+export function makeCliReporter(
+  write: (text: string) => void,
+  collectionName: string,
+  options: CliReporterOptions = {},
+): Reporter {
+  const symbols = symbolsFor(options.unicode !== false);
+  const palette = paletteFor(options.color === true);
+  const boxStyle = { symbols, palette, colors: options.color === true, columns: options.columns };
   const failures: Failure[] = [];
   let summary: RunSummary | undefined;
   let iterations = 1;
@@ -66,14 +103,28 @@ export function makeCliReporter(write: (text: string) => void, collectionName: s
         write(`\nIteration ${event.index + 1}/${event.count}\n`);
       } else if (event.type === "item") {
         const path = [...event.path, event.request.name].join(" / ");
-        write(`\n→ ${path}\n${statusLine(event)}\n`);
+        write(`\n${symbols.item} ${path}\n`);
+        const logged = event.result.console;
+        const pre = logged.filter((e) => options.stageOf?.(e) === "prerequest");
+        if (pre.length) write(consoleBox(pre, boxStyle));
+        const r = event.result;
+        if (options.verbose && r.http && r.result?.ok) {
+          const text = new TextDecoder().decode(r.result.response.body);
+          write(`  ${verboseBlock(r.http, r.result.response, text, { symbols, palette })}`);
+        } else write(`${statusLine(event, palette)}\n`);
         for (const warning of warningsOf(event)) write(`  ! ${warning}\n`);
+        const post = logged.filter((e) => options.stageOf?.(e) !== "prerequest");
+        if (post.length) write(consoleBox(post, boxStyle));
         const mine = failuresOf(event);
         event.result.assertions.forEach((a) => {
-          if (a.skipped) return write(`  - ${a.name} (skipped)\n`);
-          if (a.passed) return write(`  ✓ ${a.name}\n`);
+          if (a.skipped)
+            return write(`${palette.cyan("  - ")} ${palette.cyan(`[skipped] ${a.name}`)}\n`);
+          if (a.passed)
+            return write(`${palette.green(`  ${symbols.ok} `)} ${palette.gray(a.name)}\n`);
           const n = failures.length + mine.findIndex((f) => f.test === a.name) + 1;
-          write(`  ${n}. ${a.name}\n`);
+          write(
+            `${palette.red(palette.bold(`${String(n).padStart(3)}.`))} ${palette.red(palette.bold(a.name))}\n`,
+          );
         });
         failures.push(...mine);
       } else if (event.type === "done") {
@@ -82,7 +133,7 @@ export function makeCliReporter(write: (text: string) => void, collectionName: s
     },
     async finish() {
       if (!summary) return;
-      write(`\n${summaryTable(summary)}\n`);
+      write(`\n${summaryTable(summary, symbols)}\n`);
       if (summary.stopped === "bail") write("\nThe run stopped early (--bail).\n");
       if (failures.length === 0) return;
       write("\n  #  failure         detail\n");

@@ -3,7 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { events } from "../../core/report/test/events";
+import type { ItemEvent } from "../../core/runner";
+import type { ConsoleEntry } from "../../core/sandbox/types";
+import { item } from "../../core/report/test/events";
 import { makeCliReporter } from "./cli";
+import { consoleBox, wrap } from "./consoleBox";
+import { paletteFor, symbolsFor } from "./style";
 import { makeHtmlReporter } from "./html";
 import { makeJsonReporter } from "./json";
 import { makeJunitReporter } from "./junit";
@@ -52,8 +57,9 @@ describe("cli reporter", () => {
     let text = "";
     await feed(makeCliReporter((t) => (text += t), "Col"));
     expect(text).toContain("→ Folder / A");
-    expect(text).toContain("✓ A <check>");
-    expect(text).toContain("1. B <check>");
+    expect(text).toContain("  ✓  A <check>");
+    expect(text).toContain("  1. B <check>");
+    expect(text).toContain("  GET http://x/?q=<b> [200 OK, 47B, 4ms]");
     expect(text).toMatch(/│ assertions\s+│\s+2 │\s+1 │/);
     expect(text).toContain("expected 1 & 2");
   });
@@ -73,5 +79,94 @@ describe("progress bar", () => {
     expect(writes).toContain(`\r${progressText(3, 3)}`);
     expect(writes.at(-1)).toBe("\r\u001b[K");
     expect(writes.filter((w) => w === "\r\u001b[K")).toHaveLength(1);
+  });
+});
+
+const entry = (level: ConsoleEntry["level"], ...args: string[]): ConsoleEntry => ({
+  level,
+  args,
+  at: 0,
+  location: "request",
+});
+
+/** An item whose pre-request and test scripts logged. */
+function logged(): { event: ItemEvent; stages: Map<ConsoleEntry, "prerequest" | "test"> } {
+  const base = item("Logs", true);
+  const pre = entry("log", "before", "it's");
+  const post = entry("warn", "after");
+  return {
+    event: { ...base, result: { ...base.result, console: [pre, post] } },
+    stages: new Map([
+      [pre, "prerequest"],
+      [post, "test"],
+    ]),
+  };
+}
+
+describe("cli reporter: console output as Newman prints it", () => {
+  it("boxes consecutive messages, arguments inspected and joined with commas", () => {
+    const style = { symbols: symbolsFor(false), palette: paletteFor(false), colors: false };
+    expect(consoleBox([entry("log", "a", "b"), entry("info", 'say "hi"')], style)).toBe(
+      "  -\n  | 'a', 'b'\n  | 'say \"hi\"'\n  -\n",
+    );
+  });
+
+  it("wraps at 54 columns, as Newman does when stdout is not a terminal", () => {
+    expect(wrap("x".repeat(60), 54, "  | ")).toBe(`  | ${"x".repeat(54)}\n  | xxxxxx`);
+  });
+
+  it("puts pre-request output above the request line and test output below it", async () => {
+    const { event, stages } = logged();
+    let text = "";
+    const reporter = makeCliReporter((t) => (text += t), "Col", {
+      unicode: false,
+      stageOf: (e) => stages.get(e),
+    });
+    reporter.onEvent(event);
+    expect(text).toBe(
+      [
+        "",
+        "-> Folder / Logs",
+        "  -",
+        `  | 'before', "it's"`,
+        "  -",
+        "  GET http://x/?q=<b> [200 OK, 47B, 4ms]",
+        "  -",
+        "  | 'after'",
+        "  -",
+        "  Pass  Logs <check>",
+        "",
+      ].join("\n"),
+    );
+  });
+
+  it("colours by level when asked (Newman's theme)", () => {
+    const { event, stages } = logged();
+    let text = "";
+    makeCliReporter((t) => (text += t), "Col", {
+      color: true,
+      stageOf: (e) => stages.get(e),
+    }).onEvent(event);
+    expect(text).toContain("\u001b[33m  └\n\u001b[39m");
+    expect(text).toContain("\u001b[32m  ✓ \u001b[39m");
+  });
+
+  it("--verbose: sizes, headers, the response body and its type", () => {
+    let text = "";
+    makeCliReporter((t) => (text += t), "Col", { verbose: true, unicode: false }).onEvent(
+      item("V", true),
+    );
+    expect(text).toContain("  GET http://x/?q=<b>  \n");
+    expect(text).toMatch(
+      / {2}200 OK \* 4ms time \* \d+B\^ 47Bv size \* 1\^ 1v headers \* 0 cookies/,
+    );
+    expect(text).toContain("  - v text/plain * text * plain * utf8 * 2B\n  | hi\n  - \n");
+  });
+
+  it("--disable-unicode draws the summary table in ASCII", async () => {
+    let text = "";
+    await feed(makeCliReporter((t) => (text += t), "Col", { unicode: false }));
+    expect(text).toMatch(/\| assertions\s+\|\s+2 \|\s+1 \|/);
+    expect(text).not.toMatch(/[┌│└─]/);
   });
 });

@@ -1,0 +1,139 @@
+/**
+ * `satchel run`'s terminal output against Newman 6.2.2's, on the same collection: Newman's cli
+ * reporter runs programmatically with its stdout captured, ours through runCommand, both with
+ * colour off and Unicode disabled, and the console portion (the boxes of `| 'text'` lines, in
+ * order) must be the same. The scripts log strings only: the sandbox hands the host each
+ * console argument as text, so a number or object logged directly is quoted here (see
+ * consoleBox.ts).
+ */
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, expect, it } from "vitest";
+import type { EchoServer } from "../../../conformance/echoServer";
+import { startEchoServer } from "../../../conformance/echoServer";
+import { parseRunArgs } from "../cli/args";
+import { runCommand } from "../cli/run";
+
+interface NewmanModule {
+  run(options: Record<string, unknown>, done: (err: unknown) => void): void;
+}
+const newman = createRequire(import.meta.url)("newman") as NewmanModule;
+
+let server: EchoServer;
+beforeAll(async () => {
+  server = await startEchoServer();
+});
+afterAll(() => server.close());
+
+const script = (listen: string, exec: string[]) => ({ listen, script: { exec } });
+
+function collection(baseUrl: string) {
+  return {
+    info: {
+      name: "console lines",
+      schema: "https://schema.getpostman.com/json/collection/v2.1.0/collection.json",
+    },
+    item: [
+      {
+        name: "First",
+        request: { method: "GET", url: `${baseUrl}/get?who=ada` },
+        event: [
+          script("prerequest", [
+            "console.log('before the request', 'second argument');",
+            "console.info('an info line');",
+            'console.warn("it\'s a warning");',
+          ]),
+          script("test", [
+            "console.log('who: ' + pm.response.json().args.who);",
+            "console.error('a line long enough to be wrapped at fifty-four columns by the reporter, twice over');",
+            "console.log('quotes \"double\" and \\'single\\'', 'ünïcødé ✓');",
+            "pm.test('who is ada', () => pm.expect(pm.response.json().args.who).to.equal('ada'));",
+          ]),
+        ],
+      },
+      {
+        name: "Folder",
+        item: [
+          {
+            name: "Second",
+            request: { method: "POST", url: `${baseUrl}/post`, body: { mode: "raw", raw: "x" } },
+            event: [
+              script("prerequest", ["console.log('only before');"]),
+              script("test", ["pm.test('posted', () => pm.response.to.have.status(200));"]),
+            ],
+          },
+          {
+            name: "Third",
+            request: { method: "GET", url: `${baseUrl}/status/404` },
+            event: [
+              script("test", [
+                "console.debug('status ' + pm.response.code);",
+                "pm.test('fails', () => pm.response.to.have.status(200));",
+              ]),
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+/** Newman's terminal output for `col`, colour off, Unicode disabled. */
+async function newmanOutput(col: unknown): Promise<string> {
+  const chunks: string[] = [];
+  const write = process.stdout.write.bind(process.stdout);
+  process.stdout.write = ((chunk: string | Uint8Array) => {
+    chunks.push(String(chunk));
+    return true;
+  }) as typeof process.stdout.write;
+  try {
+    await new Promise<void>((resolve, reject) =>
+      newman.run(
+        { collection: col, reporters: ["cli"], color: "off", disableUnicode: true },
+        (err) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve()),
+      ),
+    );
+  } finally {
+    process.stdout.write = write;
+  }
+  return chunks.join("");
+}
+
+/** Our terminal output for the collection at `path`. */
+async function satchelOutput(path: string): Promise<string> {
+  const args = parseRunArgs([path, "--color", "off", "--disable-unicode"]);
+  if (!args.ok) throw new Error(args.error.message);
+  let out = "";
+  await runCommand(args.value, {
+    out: (t) => (out += t),
+    err: () => {},
+    errIsTty: false,
+    outIsTty: false,
+  });
+  return out;
+}
+
+/** The console boxes: `  -` and `  | …` lines, in order. */
+const consolePortion = (text: string) => text.split("\n").filter((l) => /^ {2}(-|\| .*)$/.test(l));
+
+/** Console lines, request lines (without their timing) and assertion lines, in order. */
+const itemPortion = (text: string) =>
+  text
+    .split(/^-{3,}/m)[0]!
+    .split("\n")
+    .filter((l) => /^ {2}(-|\| .*|(GET|POST) .*|Pass {2}.*)$|^ {2}\d\. /.test(l))
+    .map((l) => l.replace(/ \[\d{3} [^\]]*\]$/, " [status]"));
+
+it("prints scripts' console output line for line as Newman's cli reporter does", async () => {
+  const col = collection(server.url);
+  const path = join(mkdtempSync(join(tmpdir(), "satchel-cli-newman-")), "c.json");
+  writeFileSync(path, JSON.stringify(col));
+  const theirs = await newmanOutput(col);
+  const ours = await satchelOutput(path);
+  expect(consolePortion(theirs).length).toBeGreaterThan(10);
+  expect(consolePortion(ours)).toEqual(consolePortion(theirs));
+  // Pre-request output above the request line, test output below it, then the assertions.
+  expect(itemPortion(ours)).toEqual(itemPortion(theirs));
+});
