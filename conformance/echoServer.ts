@@ -51,6 +51,8 @@ function route(req: http.IncomingMessage, data: string, send: Send): void {
     send(status, JSON.stringify(value), { "Content-Type": "application/json", ...extra });
   const echo = {
     method: req.method,
+    // The request target exactly as received (path and query, before any decoding).
+    target: req.url,
     path: url.pathname,
     args,
     headers: headersOf(req),
@@ -95,6 +97,11 @@ function route(req: http.IncomingMessage, data: string, send: Send): void {
       });
     case "redirect":
       return send(302, "", { Location: "/get?redirected=1" });
+    case "redirect-cookie": {
+      // Sets cookies on a redirect hop: the next hop must carry them (Newman's jar does).
+      const set = Object.entries(args).map(([k, v]) => `${k}=${v}; Path=/`);
+      return send(302, "", { Location: "/cookies", "Set-Cookie": set });
+    }
     case "auth": {
       const reply = authRoute(req, parts, data);
       if (reply) return json(reply.status, reply.body, reply.headers);

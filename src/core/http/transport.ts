@@ -62,6 +62,40 @@ export interface SendOptions {
    * transports that run outside the browser use it.
    */
   proxy?: string;
+  /**
+   * Most redirects followed; one more fails the send as Newman's does ("Exceeded maxRedirects…").
+   * Default: the transport's own (10 for Node). Only transports that control redirects use it.
+   */
+  maxRedirects?: number;
+  /**
+   * Follow every redirect with the original method and body (Postman's followOriginalHttpMethod).
+   * Default: a redirect other than 307/308 turns into a GET without body (HEAD stays HEAD).
+   */
+  followOriginalHttpMethod?: boolean;
+  /** Keep Authorization when a redirect leads to another host name (followAuthorizationHeader). */
+  followAuthorizationHeader?: boolean;
+  /**
+   * Send no Referer on redirect hops (removeRefererHeaderOnRedirect). Default: each hop after the
+   * first carries `Referer: <the previous URL>`, as Newman's requester does.
+   */
+  removeRefererHeaderOnRedirect?: boolean;
+  /** Accept malformed HTTP from the server (Node's insecureHTTPParser; Postman's option). */
+  insecureHTTPParser?: boolean;
+  /**
+   * The run's cookie jar for the hops after the first, for transports that follow redirects
+   * themselves: each redirect response's Set-Cookie lines go to `store` before the next hop, and
+   * the next hop's Cookie header is `header(url)` (none when undefined) — so a cookie set on a
+   * hop is sent on the next, as in Newman. The first request goes out with its headers as given.
+   */
+  cookies?: RedirectCookies;
+}
+
+/** The cookie jar as a transport sees it while following redirects (SendOptions.cookies). */
+export interface RedirectCookies {
+  /** The whole Cookie header to send to `url` (the user's own and the jar's), or undefined. */
+  header(url: string): string | undefined;
+  /** Keep the Set-Cookie lines of the response `url` gave. */
+  store(url: string, setCookies: readonly string[]): void;
 }
 
 /**

@@ -9,20 +9,33 @@ import { effectiveAuth } from "../http/auth";
 import { buildHttpRequest } from "../http/buildRequest";
 import type { AuthContext } from "../auth/types";
 import type { HttpRequest, SendOptions, SendResult } from "../http/transport";
+import type { Scripts } from "../model";
 import type { SandboxContext, SandboxResult, ScriptKind, ScriptSource } from "../sandbox/types";
 import type { VariableScopes } from "../variables/scopes";
 import { addJarCookies, applyCookieChanges, cookieContext, keepResponseCookies } from "./cookies";
 import { sendWithAuth } from "./sendWithAuth";
+import {
+  profileSendOptions,
+  pruneBody,
+  redirectCookies,
+  resolveProtocolProfile,
+} from "./protocolProfile";
+import { scriptDescription, scriptRequestId } from "../sandbox/requestInfo";
 import { applyScriptChanges, templateHttpRequest } from "./scriptRequest";
 import type { ItemResult, PipelineEvent, RunItemInput } from "./types";
 
-/** The non-empty scripts of one kind, outermost first. */
+/**
+ * The non-empty scripts of one kind, outermost first; an item with several events of one kind
+ * (`Scripts.more`) runs each as its own script, in order, as Newman does.
+ */
 export function scriptsFor(kind: ScriptKind, input: RunItemInput): ScriptSource[] {
   const { collection, folders } = input.ancestors;
+  const sources = (location: string, s: Scripts): ScriptSource[] =>
+    [s[kind], ...(s.more?.[kind] ?? [])].map((code) => ({ location, code }));
   const all: ScriptSource[] = [
-    { location: "collection", code: collection.scripts[kind] },
-    ...folders.map((f) => ({ location: `folder:${f.name}`, code: f.scripts[kind] })),
-    { location: "request", code: input.request.scripts[kind] },
+    ...sources("collection", collection.scripts),
+    ...folders.flatMap((f) => sources(`folder:${f.name}`, f.scripts)),
+    ...sources("request", input.request.scripts),
   ];
   return all.filter((s) => s.code.trim() !== "");
 }
@@ -104,15 +117,17 @@ export async function runItem(
     if (!sandbox || scripts.length === 0) return undefined;
     // pm.cookies lists the jar's cookies for the URL that answered (none before the request).
     const answeredUrl = kind === "test" ? response?.url || http.url : undefined;
+    const description = scriptDescription(request);
     const result = await safeRun(() =>
       sandbox.run(kind, scripts, {
         scopes: out.scopes,
         request: http,
         ...(response ? { response } : {}),
         ...(cookies ? cookieContext(cookies, answeredUrl) : {}),
+        ...(description ? { description } : {}),
         info: {
           requestName: request.name,
-          requestId: request.id,
+          requestId: scriptRequestId(request),
           iteration: input.iteration?.index ?? 0,
           iterationCount: input.iteration?.count ?? 1,
           eventName: kind,
@@ -158,7 +173,10 @@ export async function runItem(
     return finish();
   }
   const caps = input.transport.capabilities;
-  const unsigned = cookies ? addJarCookies(built.value.http, cookies.jar, caps) : built.value.http;
+  const profile = resolveProtocolProfile(request, ancestors);
+  const jar = profile.disableCookies ? undefined : cookies?.jar;
+  const pruned = pruneBody(built.value.http, edited, profile);
+  const unsigned = jar ? addJarCookies(pruned, jar, caps) : pruned;
   const auth = built.value.auth;
   const authCtx = authContext(input);
   const signed = await authorize(unsigned, auth, authCtx);
@@ -172,13 +190,14 @@ export async function runItem(
   out.http = signed.value.http;
   emit({ type: "request", http: out.http });
 
-  const options = {
+  const options: SendOptions = {
     signal: input.signal,
     timeoutMs:
       input.timeoutMs ??
       request.settings.timeoutMs ??
       ancestors.collection.settings.requestTimeoutMs,
-    followRedirects: request.settings.followRedirects,
+    ...profileSendOptions(profile),
+    ...(jar ? { cookies: redirectCookies(jar, pruned.headers) } : {}),
   };
   const sent = await sendWithAuth({ http: out.http, unsigned, auth, ctx: authCtx }, (http) =>
     sendSafely(input, http, options),
@@ -187,9 +206,12 @@ export async function runItem(
   out.warnings.push(...sent.warnings);
   const result = sent.result;
   out.result = result;
-  if (cookies && result.ok) keepResponseCookies(out.http, result.response, cookies.jar, caps);
+  if (jar && result.ok) keepResponseCookies(out.http, result.response, jar, caps);
   emit({ type: "response", result });
 
-  await runStage("test", out.http, result.ok ? result.response : undefined);
+  // Test scripts see a pruned GET body still (Newman prunes only what is sent).
+  const body = built.value.http.body;
+  const seen = out.http.body || !body ? out.http : { ...out.http, body };
+  await runStage("test", seen, result.ok ? result.response : undefined);
   return finish();
 }

@@ -100,6 +100,7 @@ export async function runCollection(
       timeoutMs: options.timeoutRequestMs,
       iteration: { index: iteration, count: iterations },
       ...(input.cookies ? { cookies: input.cookies } : {}),
+      ...(input.oauth2Tokens ? { oauth2Tokens: input.oauth2Tokens } : {}),
     });
     scopes = result.scopes;
     countItem(stats, timings, result);

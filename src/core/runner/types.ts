@@ -53,6 +53,8 @@ export interface RunInput {
    * reads it afterwards (`--export-cookie-jar`, storage).
    */
   cookies?: RunItemInput["cookies"];
+  /** Stored OAuth 2.0 tokens (the browser's token manager); absent in `satchel run`. */
+  oauth2Tokens?: RunItemInput["oauth2Tokens"];
 }
 
 /** Counts of a run: requests, assertions, script errors. */

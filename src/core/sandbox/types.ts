@@ -54,6 +54,11 @@ export interface SandboxContext {
    * what the scripts changed as `SandboxResult.cookieChanges`. Absent: jar calls fail.
    */
   cookieJar?: { cookies: CookieRecord[]; allowedDomains?: readonly string[] };
+  /**
+   * `pm.request.description`, as postman-collection's Description ({content, type}); absent when
+   * the request has none (see ./requestInfo.ts).
+   */
+  description?: { content: string; type?: string };
   /** The auth that applies to the request (its own or inherited): `pm.request.auth`. */
   auth?: Auth;
   /** Per script, milliseconds. Default 10 000. */

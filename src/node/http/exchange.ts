@@ -25,6 +25,8 @@ export interface ExchangeContext {
   /** Upstream HTTP proxy. */
   proxy?: URL;
   policy?: TargetPolicy;
+  /** Accept malformed HTTP from the server (Node's insecureHTTPParser). */
+  insecureHTTPParser?: boolean;
 }
 
 /** The response's head, and the response to read its body from. */
@@ -112,6 +114,18 @@ function tunnel(proxy: URL, target: URL, ctx: ExchangeContext, marks: Marks) {
   };
 }
 
+/**
+ * The request target as the URL string has it — dot segments and a bare "?" kept, as Newman sends
+ * them — where WHATWG parsing would normalise both; the parsed one when the string has anything
+ * Node would refuse on the request line (it is then percent-encoded).
+ */
+export function requestTarget(raw: string, url: URL): string {
+  const written = /^[a-z][a-z0-9+.-]*:\/\/[^/?#]*([^#]*)/i.exec(raw)?.[1] ?? "";
+  const target = written.startsWith("/") ? written : `/${written}`;
+  const plain = /^[\x21-\x7e]*$/.test(target) && !raw.includes("\\");
+  return plain ? target : url.pathname + url.search;
+}
+
 /** The request for `hop`: direct (pooled unless `fresh`) or through the proxy. */
 function open(
   hop: Hop,
@@ -124,7 +138,14 @@ function open(
   const secure = url.protocol === "https:";
   const headers = hop.headers.flat();
   if (!hop.headers.some(([k]) => k.toLowerCase() === "host")) headers.push("Host", url.host);
-  const base = { method: hop.method, headers, signal: ctx.signal };
+  const path = requestTarget(hop.url, url);
+  const base = {
+    path,
+    method: hop.method,
+    headers,
+    signal: ctx.signal,
+    ...(ctx.insecureHTTPParser ? { insecureHTTPParser: true } : {}),
+  };
   const { proxy, policy } = ctx;
   if (proxy && !secure) {
     for (const [k, v] of Object.entries(proxyAuth(proxy))) headers.push(k, v);
@@ -132,7 +153,7 @@ function open(
       ...base,
       hostname: bare(proxy.hostname),
       port: proxy.port || 80,
-      path: url.href,
+      path: `${url.protocol}//${url.host}${path}`,
       agent: false,
     };
     return http.request(options, onResponse);

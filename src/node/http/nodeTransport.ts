@@ -29,7 +29,7 @@ export interface NodeTransportOptions {
   tls?: NodeTlsOptions;
   /** Follow 3xx responses (default true); SendOptions.followRedirects overrides per send. */
   followRedirects?: boolean;
-  /** Most redirects followed before the 3xx is returned as is. Default 10. */
+  /** Most redirects followed; one more fails the send. Default 10 (SendOptions.maxRedirects overrides). */
   maxRedirects?: number;
   /** Upstream HTTP proxy for every send (SendOptions.proxy overrides). */
   proxy?: string;
@@ -64,7 +64,13 @@ function invalidUrl(raw: string): SendError | undefined {
   return undefined;
 }
 
-/** The request's headers plus the Content-Type and Content-Length its body implies. */
+/** What Newman's requester asks for when the request says nothing (postman-request's gzip + brotli). */
+const ACCEPT_ENCODING = "gzip, deflate, br";
+
+/**
+ * The request's headers plus the Content-Type and Content-Length its body implies, and
+ * Accept-Encoding as Newman sends it (the body is decoded below) unless the request has one.
+ */
 function withBodyHeaders(
   request: HttpRequest,
   contentType: string | undefined,
@@ -76,6 +82,7 @@ function withBodyHeaders(
   if (request.body && !has("content-length") && !has("transfer-encoding")) {
     headers.push(["Content-Length", String(length)]);
   }
+  if (!has("accept-encoding")) headers.push(["Accept-Encoding", ACCEPT_ENCODING]);
   return headers;
 }
 
@@ -121,7 +128,14 @@ async function send(
       signal: options.signal,
       timeoutMs: options.timeoutMs,
       followRedirects: options.followRedirects ?? config.followRedirects,
-      maxRedirects: config.maxRedirects,
+      maxRedirects: options.maxRedirects ?? config.maxRedirects,
+      redirectRules: {
+        followOriginalHttpMethod: options.followOriginalHttpMethod,
+        followAuthorizationHeader: options.followAuthorizationHeader,
+        removeRefererHeaderOnRedirect: options.removeRefererHeaderOnRedirect,
+        cookies: options.cookies,
+      },
+      insecureHTTPParser: options.insecureHTTPParser,
       tls,
       proxy: options.proxy ?? config.proxy,
       policy: config.policy,

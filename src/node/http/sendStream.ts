@@ -17,8 +17,8 @@ import { exchange, ExchangeError } from "./exchange";
 import { guardedPools } from "./guard";
 import type { TargetPolicy } from "./guard";
 import { AGENTS, closedWhileReused, mayRetry, settleIdleSockets } from "./pool";
-import { nextHop } from "./redirect";
-import type { Hop } from "./redirect";
+import { nextHop, redirectTarget } from "./redirect";
+import type { Hop, RedirectRules } from "./redirect";
 import { sendErrorOf } from "./sendError";
 import type { Marks } from "./timings";
 import { now, phases } from "./timings";
@@ -37,8 +37,12 @@ export interface StreamSendOptions {
   /** Whole send, body included; 0 or absent: none. */
   timeoutMs?: number;
   followRedirects?: boolean;
-  /** Default 10. */
+  /** Default 10; a redirect past it fails the send (as Newman's "Exceeded maxRedirects"). */
   maxRedirects?: number;
+  /** What a redirect does to the method, body, Authorization, Referer and Cookie (./redirect.ts). */
+  redirectRules?: RedirectRules;
+  /** Accept malformed HTTP from the server. */
+  insecureHTTPParser?: boolean;
   tls: ResolvedTls;
   /** Upstream HTTP proxy URL. */
   proxy?: string;
@@ -70,6 +74,16 @@ const timedOut = (ms: number): SendError => ({
   code: "TIMEOUT",
   message: `No response within ${ms} ms`,
   hint: "Raise the request timeout",
+});
+const setCookieLines = (headers: [string, string][]) =>
+  headers.filter(([k]) => k.toLowerCase() === "set-cookie").map(([, v]) => v);
+
+/** Newman's words for a redirect past the limit (postman-request's lib/redirect.js). */
+const tooManyRedirects = (max: number, url: string): SendError => ({
+  code: "NETWORK",
+  reason: "TOO_MANY_REDIRECTS",
+  message: `Exceeded maxRedirects. Probably stuck in a redirect loop ${url}`,
+  hint: `More than ${max} redirects: raise the limit (maxRedirects) or stop following redirects`,
 });
 const refused = (message: string): SendError => ({
   code: "NETWORK",
@@ -158,7 +172,9 @@ export async function sendStream(
     tls: options.tls,
     proxy,
     policy: options.policy,
+    ...(options.insecureHTTPParser ? { insecureHTTPParser: true } : {}),
   };
+  const rules = options.redirectRules ?? {};
   const follow = options.followRedirects ?? true;
   const max = options.maxRedirects ?? 10;
   const sendStart = now();
@@ -175,7 +191,17 @@ export async function sendStream(
       }
       const marks: Marks = { start: now() };
       const answer = await guardedExchange(hop, ctx, marks);
-      let next = follow && redirects.length < max ? nextHop(hop, answer) : undefined;
+      // A redirect's cookies are kept first: Newman's jar keeps them even past the limit.
+      if (follow && rules.cookies && redirectTarget(hop.url, answer)) {
+        const lines = setCookieLines(answer.headers);
+        if (lines.length > 0) rules.cookies.store(hop.url, lines);
+      }
+      if (follow && redirects.length >= max && redirectTarget(hop.url, answer)) {
+        answer.res.destroy();
+        cleanup();
+        return { ok: false, error: tooManyRedirects(max, hop.url) };
+      }
+      let next = follow ? nextHop(hop, answer, rules) : undefined;
       if (next && !replayable(next.body)) {
         warnings.push({
           code: "BODY_NOT_SENT",

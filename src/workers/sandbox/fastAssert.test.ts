@@ -61,6 +61,12 @@ const CASES = [
   "e(r).to.not.be.clientError",
   "e(r).to.have.status(200).and.have.header('content-type')",
   "e(r.json()).to.have.property('tags').that.eql(['a', 'b'])",
+  "e(true).to.be.tru",
+  "e(1).to.equall(1)",
+  "e(r).to.be.html",
+  "e(r).to.have.statuss(200)",
+  "e(1).to.be.somethingelse",
+  "e(1).then",
 ];
 
 const COMPARE = `
@@ -89,6 +95,8 @@ describe("the assertion fast path", () => {
     expect(outcomes).toContain(
       "AssertionError: expected response to have status code 404 but got 200",
     );
+    expect(outcomes).toContain('Error: Invalid Chai property: tru. Did you mean "true"?');
+    expect(outcomes).toContain("Error: Invalid Chai property: somethingelse");
   });
 
   it("keeps a reused assertion's flags apart, as chai's chain copies do", async () => {

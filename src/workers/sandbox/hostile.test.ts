@@ -97,6 +97,49 @@ describe("nothing a script does reaches another script", () => {
     ]);
   });
 
+  it("collection → folder → request, and the next request: library prototypes and hidden properties are new each time", async () => {
+    // Newman 6.2.2 runs every script of a run in one context, so there this plant reaches the
+    // folder's and request's scripts; each Satchel execution starts from the prepared image.
+    const plant = `
+      const chai = require("chai");
+      chai.Assertion.prototype.assert = function () {};
+      require("lodash").get = () => "forged";
+      Object.defineProperty(Object.prototype, "hidden", { value: "planted", configurable: true });
+      Object.defineProperty(Array.prototype, "length2", { get() { return "planted"; }, configurable: true });
+      Function.prototype.call = function () { return "forged"; };
+      pm.test("planter's own test", () => pm.expect(1).to.equal(1));
+    `;
+    const probe = `
+      console.log(String(({}).hidden), String([].length2), String(require("lodash").get({ a: 1 }, "a")));
+      pm.test("victim fails", () => pm.expect(1).to.equal(2));
+      pm.test("victim status fails", () => pm.response.to.have.status(404));
+    `;
+    const r = await sandbox.run(
+      "test",
+      [
+        { location: "collection", code: plant },
+        { location: "folder:F", code: probe },
+        { location: "request", code: probe },
+      ],
+      makeContext("test"),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.console.map((c) => c.args.join(" "))).toEqual([
+      "undefined undefined 1",
+      "undefined undefined 1",
+    ]);
+    expect(r.assertions.map((a) => [a.location, a.name, a.passed])).toEqual([
+      ["collection", "planter's own test", true],
+      ["folder:F", "victim fails", false],
+      ["folder:F", "victim status fails", false],
+      ["request", "victim fails", false],
+      ["request", "victim status fails", false],
+    ]);
+    const next = await sandbox.run("test", one(probe), makeContext("test"));
+    expect(next.console.map((c) => c.args.join(" "))).toEqual(["undefined undefined 1"]);
+    expect(next.assertions.map((a) => a.passed)).toEqual([false, false]);
+  });
+
   it("a pre-request script cannot reach the test script of the same request", async () => {
     const pre = await sandbox.run("prerequest", one(PLANT), makeContext("prerequest"));
     const test = await sandbox.run("test", one(PROBE), makeContext("test", { scopes: pre.scopes }));

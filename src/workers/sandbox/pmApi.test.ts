@@ -55,15 +55,33 @@ console.log(JSON.stringify(pm.variables.toObject()));`);
     expect(r.scopes.local).toEqual({ shared: "local" });
   });
 
-  it("exposes pm.info", async () => {
-    const r = await pre(`console.log(JSON.stringify(pm.info));`);
-    expect(JSON.parse(r.console[0]!.args[0]!)).toEqual({
-      eventName: "prerequest",
-      iteration: 0,
-      iterationCount: 1,
-      requestName: "Get user",
-      requestId: "req-1",
-    });
+  it("exposes pm.info, read-only and not enumerable as in Newman (JSON shows {})", async () => {
+    const r = await pre(`
+      const i = pm.info;
+      try { i.requestName = "changed"; } catch (e) {}
+      console.log(JSON.stringify([i.eventName, i.iteration, i.iterationCount, i.requestName, i.requestId]));
+      console.log(JSON.stringify(i));`);
+    expect(r.errors).toEqual([]);
+    expect(JSON.parse(r.console[0]!.args[0]!)).toEqual(["prerequest", 0, 1, "Get user", "req-1"]);
+    expect(r.console[1]?.args).toEqual(["{}"]);
+  });
+
+  it("reads the request's description as {content, type}", async () => {
+    const code = `console.log(typeof pm.request.description, JSON.stringify(pm.request.description), String(pm.request.description));`;
+    const described = await sandbox.run(
+      "prerequest",
+      one(code),
+      makeContext("prerequest", {
+        description: { content: "Gets *a* user", type: "text/markdown" },
+      }),
+    );
+    expect(described.console[0]?.args).toEqual([
+      "object",
+      '{"content":"Gets *a* user","type":"text/markdown"}',
+      "Gets *a* user",
+    ]);
+    const plain = await pre(code);
+    expect(plain.console[0]?.args).toEqual(["undefined", "undefined", "undefined"]);
   });
 });
 
@@ -180,6 +198,74 @@ pm.test("bad schema", () => pm.response.to.have.jsonSchema({ type: "array" }));`
     expect(r.assertions.find((a) => a.name === "wrong status")?.error?.message).toBe(
       "expected response to have status code 404 but got 200",
     );
+  });
+
+  it("words failures as chai-postman does in Newman 6.2.2 (conformance/fixtures/scripts/chai-postman)", async () => {
+    const r = await test(`
+pm.test("named", () => pm.response.to.be.notFound);
+pm.test("not class", () => pm.response.to.not.be.success);
+pm.test("request header", () => pm.request.to.have.header("X-Nope"));
+pm.test("request header value", () => pm.request.to.have.header("X-Trace", "t2"));
+pm.test("regex", () => pm.response.to.have.body(/Bob/));
+pm.test("jsonBody value", () => pm.response.to.have.jsonBody("tags[1]", "c"));
+pm.test("schema", () => pm.expect({ a: "1", list: [1, "x"], "odd key": 1 }).to.have.jsonSchema({
+  properties: { a: { type: "number" }, list: { items: { type: "number" } }, "odd key": { maxLength: 1, type: "string" } },
+}));
+pm.test("unauthorised", () => pm.response.to.be.unauthorised);`);
+    expect(Object.fromEntries(r.assertions.map((a) => [a.name, a.error?.message]))).toEqual({
+      named: "expected response to have status reason 'NOT FOUND' but got 'OK'",
+      "not class": "expected response code to not be 2XX",
+      "request header": "expected request to have header with key 'X-Nope'",
+      "request header value": "expected 'X-Trace' request header to be 't2' but got 't1'",
+      regex:
+        'expected response body text to match /Bob/ but got \'{"id":7,"name":"Ada","tags":["a","b"]}\'',
+      "jsonBody value": "expected response body json at \"tags[1]\" to contain 'c' but got 'b'",
+      schema:
+        "expected data to satisfy schema but found following errors: \n" +
+        "data.a should be number, data.list[1] should be number, data['odd key'] should be string",
+      unauthorised: "expected response to have status reason 'UNAUTHORISED' but got 'OK'",
+    });
+  });
+
+  it("throws Newman's JSONError for a body that is not JSON", async () => {
+    const html = new TextEncoder().encode("<html>\n  <b>hi</b>");
+    const r = await sandbox.run(
+      "test",
+      one(`
+try { pm.response.json(); } catch (e) { console.log(e.name, JSON.stringify(e.message)); }
+pm.test("json", () => pm.response.to.be.json);`),
+      makeContext("test", {
+        response: {
+          ...makeContext("test").response!,
+          body: html,
+          bodyText: '{\n  "a": 1,\n  x\n}',
+        },
+      }),
+    );
+    expect(r.console[0]?.args).toEqual([
+      "JSONError",
+      JSON.stringify("Unexpected token 'x' at 3:3\n  x\n  ^"),
+    ]);
+    expect(r.assertions[0]?.error?.message).toBe(
+      "expected response body to be a valid json but got error Unexpected token 'x' at 3:3",
+    );
+  });
+
+  it("gives a test script an empty pm.response when the request got none, as Newman", async () => {
+    const r = await sandbox.run(
+      "test",
+      one(`
+console.log(typeof pm.response, String(pm.response.code), String(pm.response.text()), pm.response.headers.count(), JSON.stringify(responseCode));
+try { pm.response.json(); } catch (e) { console.log(e.name, e.message); }
+pm.test("code", () => pm.expect(pm.response.code).to.be.a("number"));`),
+      makeContext("test", { response: undefined }),
+    );
+    expect(r.errors).toEqual([]);
+    expect(r.console.map((c) => c.args.join(" "))).toEqual([
+      "object undefined undefined 0 {}",
+      'JSONError "undefined" is not valid JSON',
+    ]);
+    expect(r.assertions[0]?.error?.message).toBe("expected undefined to be a number");
   });
 
   it("supports the legacy globals", async () => {

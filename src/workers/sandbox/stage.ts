@@ -23,6 +23,7 @@ export function executionInput(
     scopes,
     request,
     info: context.info,
+    description: context.description,
     // null: no jar, so pm.cookies falls back to the response's Set-Cookie headers.
     cookies: context.cookies ?? null,
     auth: context.auth,

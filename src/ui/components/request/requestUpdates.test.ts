@@ -7,6 +7,7 @@ import {
   authValue,
   mergeParams,
   setAuthValue,
+  withBody,
   withMethod,
   withParams,
   withUrl,
@@ -70,5 +71,30 @@ describe("requestUpdates", () => {
     expect(names).toEqual(expect.arrayContaining(["Host", "Origin", "Content-Type"]));
     const plain = draftBrowserHeaders(r, "http://localhost:5173").map(([n]) => n);
     expect(plain).not.toContain("Content-Type");
+  });
+});
+
+describe("a body given to a GET", () => {
+  const get = () => ({ ...makeRequest(deps, { collectionId: "c", name: "R" }), method: "GET" });
+
+  it("is marked to be sent (disableBodyPruning), as the Postman app does", () => {
+    const edited = withBody(get(), { mode: "raw", raw: "{}" });
+    expect(edited.settings.protocolProfileBehavior).toEqual({ disableBodyPruning: true });
+  });
+
+  it("leaves a GET without a body, and a POST, unmarked", () => {
+    expect(withBody(get(), { mode: "none" }).settings.protocolProfileBehavior).toBeUndefined();
+    const post = withMethod(
+      withBody({ ...get(), method: "POST" }, { mode: "raw", raw: "x" }),
+      "PUT",
+    );
+    expect(post.settings.protocolProfileBehavior).toBeUndefined();
+  });
+
+  it("is marked when a request with a body becomes a GET", () => {
+    const post = withBody({ ...get(), method: "POST" }, { mode: "raw", raw: "x" });
+    expect(withMethod(post, "get").settings.protocolProfileBehavior).toEqual({
+      disableBodyPruning: true,
+    });
   });
 });

@@ -2,6 +2,7 @@
  * Immutable request edits that keep the URL and its tables in step both ways: the URL's query
  * is the enabled Params rows, and the Path Variables table has one row per `:name` in the URL.
  */
+import { keepsBody } from "../../../core/pipeline/protocolProfile";
 import type { Auth, Body, Example, KeyValue, Request } from "../../../core/model";
 import { parseQuery, syncPathVariables, withQuery } from "../../../core/http/url";
 
@@ -40,14 +41,32 @@ export function withParams(request: Request, params: KeyValue[]): Request {
   return { ...request, params, url: withQuery(request.url, params) };
 }
 
+/**
+ * A body the user gives a GET (HEAD, COPY, PURGE, UNLOCK) is meant to be sent: mark the request
+ * `disableBodyPruning`, as the Postman app does, since Newman and the pipeline drop such a body
+ * otherwise (src/core/pipeline/protocolProfile.ts).
+ */
+function keepUserBody(request: Request): Request {
+  if (request.body.mode === "none" || keepsBody(request.method, {})) return request;
+  const behavior = request.settings.protocolProfileBehavior ?? {};
+  if (behavior.disableBodyPruning === true) return request;
+  return {
+    ...request,
+    settings: {
+      ...request.settings,
+      protocolProfileBehavior: { ...behavior, disableBodyPruning: true },
+    },
+  };
+}
+
 /** The request with its method set (upper case; blank means GET). */
 export function withMethod(request: Request, method: string): Request {
-  return { ...request, method: method.trim().toUpperCase() || "GET" };
+  return keepUserBody({ ...request, method: method.trim().toUpperCase() || "GET" });
 }
 
 /** The request with part of its body replaced. */
 export function withBody(request: Request, patch: Partial<Body>): Request {
-  return { ...request, body: { ...request.body, ...patch } };
+  return keepUserBody({ ...request, body: { ...request.body, ...patch } });
 }
 
 /** The request with new auth. */

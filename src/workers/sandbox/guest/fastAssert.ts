@@ -30,9 +30,55 @@ function forkAssertion(from) {
   return copy;
 }
 
+/** chai's proxy-excluded keys and its own words, left out of "Did you mean" suggestions. */
+var CHAI_EXCLUDED = ["then", "catch", "inspect", "toJSON"];
+var CHAI_BUILTINS = ["__flags", "__methods", "_obj", "assert"];
+
+/** chai's stringDistanceCapped: edit distance between a and b, capped at 'cap'. */
+function distanceCapped(a, b, cap) {
+  if (Math.abs(a.length - b.length) >= cap) return cap;
+  var memo = [], i, j;
+  for (i = 0; i <= a.length; i++) { memo[i] = []; for (j = 0; j <= b.length; j++) memo[i][j] = 0; memo[i][0] = i; }
+  for (j = 0; j < b.length; j++) memo[0][j] = j;
+  for (i = 1; i <= a.length; i++) {
+    var ch = a.charCodeAt(i - 1);
+    for (j = 1; j <= b.length; j++) {
+      if (Math.abs(i - j) >= cap) { memo[i][j] = cap; continue; }
+      memo[i][j] = Math.min(memo[i - 1][j] + 1, memo[i][j - 1] + 1, memo[i - 1][j - 1] + (ch === b.charCodeAt(j - 1) ? 0 : 1));
+    }
+  }
+  return memo[a.length][b.length];
+}
+
+/**
+ * The end of the fast prototype chain: chai's proxy check, met only by words the fast path does
+ * not define, so a word chai does not know ("to.be.html") throws chai's "Invalid Chai property"
+ * error (with its suggestion) instead of reading as undefined.
+ */
+function chaiWordGuard(AP) {
+  return new Proxy(AP, {
+    get: function (target, property, receiver) {
+      if (typeof property === "string" && CHAI_EXCLUDED.indexOf(property) < 0 && !Reflect.has(target, property)) {
+        var suggestion = null, best = 4, seen = [], o = target;
+        for (; o !== null; o = Object.getPrototypeOf(o)) {
+          Object.getOwnPropertyNames(o).forEach(function (name) {
+            if (seen.indexOf(name) >= 0) return;
+            seen.push(name);
+            if (hasOwn(Object.prototype, name) || CHAI_BUILTINS.indexOf(name) >= 0) return;
+            var d = distanceCapped(property, name, best);
+            if (d < best) { suggestion = name; best = d; }
+          });
+        }
+        throw Error("Invalid Chai property: " + property + (suggestion !== null ? '. Did you mean "' + suggestion + '"?' : ""));
+      }
+      return Reflect.get(target, property, receiver);
+    },
+  });
+}
+
 function buildFastProto(chai) {
   var AP = chai.Assertion.prototype;
-  var FP = Object.create(AP);
+  var FP = Object.create(chaiWordGuard(AP));
   var define = function (name, get) { Object.defineProperty(FP, name, { get: get, enumerable: false }); };
   var self = function () { return forkAssertion(this); };
   LANGUAGE_CHAINS.forEach(function (name) { define(name, self); });
@@ -59,18 +105,20 @@ function buildFastProto(chai) {
   property("undefined", function (o) { return o === undefined; });
   property("exist", function (o) { return o !== null && o !== undefined; });
   property("exists", function (o) { return o !== null && o !== undefined; });
-  CODE_CHECKS.forEach(function (c) {
-    var test = c[1];
-    property(c[0], function (o) { return isResponse(o) ? test(o.code) : c[0] === "ok" ? !!o : undefined; });
+  CODE_WORDS.forEach(function (name) {
+    property(name, function (o) { return isResponse(o) ? codeCheck(name, o) : name === "ok" ? !!o : undefined; });
   });
   property("json", function (o) { return isResponse(o) ? jsonOf(o).ok : undefined; });
   var strictEqual = function (o, args, f) { return f.deep || args[1] ? undefined : args[0] === o; };
   ["equal", "equals", "eq"].forEach(function (name) { method(name, strictEqual); });
   var deepEqual = function (o, args, f) { return args[1] ? undefined : f.eql(args[0], o); };
   ["eql", "eqls"].forEach(function (name) { method(name, deepEqual); });
-  var status = function (o, args) { return isResponse(o) ? statusMatches(o, args[0]) : undefined; };
-  ["status", "statusCode", "statusReason", "code"].forEach(function (name) { method(name, status); });
-  method("header", function (o, args) { return isResponse(o) ? headerMatches(o, args) : undefined; });
+  method("status", function (o, args) { return isResponse(o) ? statusMatches(o, args[0]) : undefined; });
+  var code = function (o, args) { return isResponse(o) ? o.code === Number(args[0]) : undefined; };
+  method("statusCode", code);
+  method("code", code);
+  method("statusReason", function (o, args) { return isResponse(o) ? o.reason() === String(args[0]) : undefined; });
+  method("header", function (o, args) { return isResponse(o) || isRequest(o) ? headerMatches(o, args) : undefined; });
   return Object.freeze(FP);
 }
 

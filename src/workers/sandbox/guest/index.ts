@@ -8,6 +8,8 @@ import { GUEST_BASE } from "./base";
 import { GUEST_CHAI } from "./chaiPostman";
 import { GUEST_COOKIES } from "./cookies";
 import { GUEST_FAST_ASSERT } from "./fastAssert";
+import { GUEST_JSON_ERROR } from "./jsonError";
+import { GUEST_JSON_SCHEMA } from "./jsonSchema";
 import { GUEST_LISTS } from "./lists";
 import { GUEST_PM } from "./pm";
 import { GUEST_REQUEST } from "./request";
@@ -23,9 +25,11 @@ export const GUEST_BOOTSTRAP = [
   GUEST_LISTS,
   GUEST_URL,
   GUEST_REQUEST,
+  GUEST_JSON_ERROR,
   GUEST_RESPONSE,
   GUEST_COOKIES,
   GUEST_SCOPES,
+  GUEST_JSON_SCHEMA,
   GUEST_CHAI,
   GUEST_FAST_ASSERT,
   GUEST_TESTS,

@@ -42,13 +42,15 @@ function settle(entry, out) {
 
 function stageRequest() {
   if (!stage.req) {
-    stage.req = new Request(stage.ctx.request, stage.ctx.auth);
+    stage.req = new Request(stage.ctx.request, stage.ctx.auth, stage.ctx.description);
     stage.before = fields(requestToHttp(stage.req));
   }
   return stage.req;
 }
 function stageResponse() {
-  if (stage.res === undefined) stage.res = stage.ctx.response ? new Response(stage.ctx.response) : null;
+  if (stage.res === undefined) {
+    stage.res = stage.ctx.response ? new Response(stage.ctx.response) : stage.kind === "test" ? blankResponse() : null;
+  }
   return stage.res || undefined;
 }
 var fields = function (http) {
@@ -79,6 +81,14 @@ Object.defineProperty(execution, "location", { enumerable: true, get: function (
   loc.current = current ? current.location : "";
   return loc;
 } });
+
+/** pm.info as Newman's sandbox makes it: read-only, not enumerable (JSON.stringify shows {}). */
+var INFO_KEYS = ["eventName", "iteration", "iterationCount", "requestName", "requestId"];
+function infoOf(info) {
+  var out = {};
+  for (var i = 0; i < INFO_KEYS.length; i++) $defineProperty(out, INFO_KEYS[i], { value: info[INFO_KEYS[i]], writable: false, enumerable: false });
+  return out;
+}
 
 var pmProto = {
   globals: scopeApi.globals, environment: scopeApi.environment, collectionVariables: scopeApi.collectionVariables,
@@ -155,7 +165,7 @@ var api = {
     seedRandom(seedA, seedB);
     timers = {};
     sends = {};
-    stage = { kind: ctx.info.eventName, ctx: ctx, info: ctx.info, scopes: ctx.scopes, legacy: {}, res: undefined };
+    stage = { kind: ctx.info.eventName, ctx: ctx, info: infoOf(ctx.info), scopes: ctx.scopes, legacy: {}, res: undefined };
     stage.pm = Object.create(pmProto);
   },
   run: function (fn, location) {

@@ -104,7 +104,19 @@ function RequestAuth(auth) {
   });
 }
 
-function Request(http, auth) {
+/** postman-collection's Description: {content, type}, shown as its content. */
+function Description(d) {
+  this.content = String(d.content);
+  this.type = d.type ? String(d.type) : "text/plain";
+}
+Description.prototype.toString = function () { return this.content; };
+Description.prototype.update = function (content, type) {
+  if (content && typeof content === "object") { type = content.type; content = content.content; }
+  this.content = String(content);
+  if (type) this.type = String(type);
+};
+
+function Request(http, auth, description) {
   var url = new Url(http.url);
   Object.defineProperty(this, "url", {
     enumerable: true,
@@ -115,6 +127,7 @@ function Request(http, auth) {
   this.headers = pairsToList(http.headers, true);
   this.body = new Body(http.body);
   this.auth = auth && auth.type !== "noauth" && auth.type !== "inherit" ? new RequestAuth(auth) : undefined;
+  if (description) this.description = new Description(description);
 }
 var RP = Request.prototype;
 RP.addHeader = function (h, v) { this.headers.add(h, v); };
@@ -134,7 +147,9 @@ Object.defineProperty(RP, "to", { get: function () { return fastExpect(this); } 
 RP.addQueryParams = function (p) { this.url.addQueryParams(p); };
 RP.removeQueryParams = function (p) { this.url.removeQueryParams(p); };
 RP.toJSON = function () {
-  return { method: this.method, url: this.url.toJSON(), header: this.headers.toJSON(), body: this.body ? this.body.toJSON() : undefined };
+  var out = { method: this.method, url: this.url.toJSON(), header: this.headers.toJSON(), body: this.body ? this.body.toJSON() : undefined };
+  if (this.description instanceof Description) out.description = { content: this.description.content, type: this.description.type };
+  return out;
 };
 
 function requestToHttp(req) {

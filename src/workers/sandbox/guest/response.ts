@@ -35,25 +35,34 @@ function Response(r) {
   Object.defineProperty(this, "__json", { value: undefined, writable: true });
 }
 var RSP = Response.prototype;
+/**
+ * pm.response in a test script whose request got no response, as Newman's empty PostmanResponse:
+ * no code, status or times, no headers, text() undefined and json() failing.
+ */
+function blankResponse() {
+  var r = new Response({ headers: [] });
+  delete r.id; delete r.code; delete r.status; delete r.responseTime; delete r.responseSize;
+  Object.defineProperty(r, "__blank", { value: true });
+  return r;
+}
 RSP.__satchelResponse = true;
 /** The body text; the stage's own response body is fetched from the host on first use. */
 RSP.text = function () {
+  if (this.__blank) return undefined;
   if (this.__body === undefined) this.__body = host.body();
   return this.__body;
 };
 RSP.json = function (reviver) {
   if (this.__json === undefined || reviver) {
-    var body = this.text();
-    var text = body.charCodeAt(0) === 0xfeff ? body.slice(1) : body;
-    try { var v = JSON.parse(text, reviver); } catch (e) {
-      var err = new Error(e.message); err.name = "JSONError"; throw err;
-    }
+    var v = parseJsonBody(this.text(), reviver);
     if (reviver) return v;
     this.__json = v;
   }
   return this.__json;
 };
 RSP.reason = function () { return this.status; };
+/** postman-collection's Response#details (chai-postman reads its code). */
+RSP.details = function () { return { name: this.status, detail: this.status, code: this.code, standardName: this.status }; };
 RSP.size = function () {
   var header = this.headers.members.reduce(function (n, m) { return n + String(m.key).length + String(m.value).length + 4; }, 0);
   return { body: this.responseSize, header: header, total: this.responseSize + header };
