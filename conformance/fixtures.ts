@@ -4,6 +4,8 @@
  * - `scripts`: the script API (one iteration each; requests, console, variables, libraries);
  * - `runs`: the runner (setNextRequest loops, skipRequest, iterations, data files, bail);
  * - `auth`: every signing auth type against checkpoints that verify the signature (authServer.ts).
+ * - `data`: iteration data files read as Newman reads them (CSV quoting, BOM, UTF-16, JSON).
+ * - `v1`: collections in Postman's v1 format, which Newman converts before running.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -16,6 +18,7 @@ const SUFFIX = ".postman_collection.json";
 /** The fixture sets and the Newman options each fixture runs with (default: none). */
 export const FIXTURE_SETS: Readonly<Record<string, Readonly<Record<string, FixtureOptions>>>> = {
   scripts: {},
+  urls: {},
   auth: {},
   runs: {
     loop: { iterations: 2 },
@@ -23,6 +26,12 @@ export const FIXTURE_SETS: Readonly<Record<string, Readonly<Record<string, Fixtu
     bail: { bail: true, iterations: 2 },
     errors: { iterations: 1 },
   },
+  data: {
+    "csv-quoting": { data: "quoting.csv" },
+    "csv-utf16": { data: "utf16.csv" },
+    "json-values": { data: "values.json" },
+  },
+  v1: {},
 };
 
 /** The names of the fixture sets. */

@@ -7,11 +7,16 @@
 //   /nocors/slow?ms=N               the echo after N ms (at most 5 s), no CORS
 //   /redirect/N  302 to /redirect/N-1 … /redirect/0, which is the echo; no CORS
 //   /specs/...   a small OpenAPI spec split in two files (pets.yaml refers to schemas/pet.yaml), CORS
+//   /cors/digest Digest auth (401 challenge, then 200 for Mufasa / Circle of Life), CORS
+//   /oauth/...   an OAuth 2.0 authorization server (authorize, token, a protected resource), CORS;
+//                see oauthRoutes.mjs
 //   /health      readiness probe for Playwright's webServer
 //   /isolation/… hostile response bodies and a beacon that records what reaches it (see the
 //                "Content isolation" block below; e2e/content-isolation.spec.ts)
 import dgram from "node:dgram";
+import { digestReply } from "./digestRoute.mjs";
 import http from "node:http";
+import { oauthRoute } from "./oauthRoutes.mjs";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4180);
 
@@ -352,6 +357,16 @@ const server = http.createServer((req, res) => {
   req.on("end", () => {
     const body = Buffer.concat(chunks).toString("utf8");
     if (beyondBrowser(req, res, url, body)) return;
+    if (oauthRoute(req, res, url, body)) return;
+    if (url.pathname === "/cors/digest") {
+      const out = digestReply(req);
+      res.writeHead(out.status, {
+        "content-type": "application/json",
+        ...corsHeaders,
+        ...out.headers,
+      });
+      return res.end(JSON.stringify(out.body));
+    }
     const out = echo(req, body, cors);
     res.writeHead(out.status, out.headers);
     res.end(out.body);

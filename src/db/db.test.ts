@@ -3,14 +3,23 @@ import { describe, expect, it } from "vitest";
 import { makeCollection, makeFolder, makeRequest } from "../core/factory";
 import { makeFixedClock, makeSeededRandom } from "../core/clock";
 import { SCHEMA_VERSION } from "../core/model";
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6, makeDb } from "./db";
+import {
+  SCHEMA_V1,
+  SCHEMA_V2,
+  SCHEMA_V3,
+  SCHEMA_V4,
+  SCHEMA_V5,
+  SCHEMA_V6,
+  SCHEMA_V7,
+  makeDb,
+} from "./db";
 import { makeRepos } from "./repos/index";
 import { fakeIdb, freshName } from "./test/helpers";
 
 const deps = { clock: makeFixedClock(5), random: makeSeededRandom(3) };
-const TABLES = Object.keys(SCHEMA_V6).sort();
+const TABLES = Object.keys(SCHEMA_V7).sort();
 /** The newest schema version: every upgrade below must end there. */
-const LATEST = 6;
+const LATEST = 7;
 
 describe("schema version 1 (2026-11-30)", () => {
   it("a new database opens at the latest version with every table", async () => {
@@ -163,6 +172,33 @@ describe("schema version 6 (2026-12-07): v5 → v6 upgrade", () => {
     const cookie = { key: "sid", value: "1", domain: "a.test", path: "/", hostOnly: true };
     await repos.cookies.put("ws", cookie);
     expect(await repos.cookies.list("ws")).toEqual([cookie]);
+    db.close();
+  });
+});
+
+describe("schema version 7 (2026-12-07): v6 → v7 upgrade", () => {
+  it("adds an empty oauth2Tokens table indexed by collection, keeping the v6 rows", async () => {
+    const name = freshName();
+    const v6 = new Dexie(name, fakeIdb);
+    v6.version(6).stores(SCHEMA_V6);
+    const request = makeRequest(deps, { collectionId: "c1", name: "Kept" });
+    await v6.table("requests").add(request);
+    const cookie = { key: "sid", value: "1", domain: "a.test", path: "/", hostOnly: true };
+    await v6.table("cookies").add({ ...cookie, workspaceId: "ws" });
+    v6.close();
+
+    const db = makeDb(name, fakeIdb);
+    const repos = makeRepos(db, deps);
+    await db.open();
+    expect(db.verno).toBe(LATEST);
+    expect(await db.oauth2Tokens.count()).toBe(0);
+    expect(db.oauth2Tokens.schema.indexes.map((i) => i.name)).toEqual(["collectionId"]);
+    expect(await db.requests.get(request.id)).toEqual(request);
+    expect(await repos.cookies.list("ws")).toEqual([cookie]);
+    // The new table works at once: a token round-trips.
+    const token = { id: "t1", name: "Mine", accessToken: "at", createdAt: 1 };
+    await repos.oauth2Tokens.put("c1", token);
+    expect(await repos.oauth2Tokens.list("c1")).toEqual([token]);
     db.close();
   });
 });

@@ -18,6 +18,7 @@ import type {
 import type { CookieRow, StoredDraft, StoredFile } from "./repos/types";
 import { upgradeToV2, upgradeToV3 } from "./migrations";
 import type { StoredRun } from "../core/runner/types";
+import type { OAuth2TokenRow } from "./repos/oauth2Tokens";
 
 /** A settings row: one value per key. */
 export interface SettingRow {
@@ -56,6 +57,7 @@ export type SatchelDb = Dexie & {
   runs: Table<StoredRun, Id>;
   drafts: Table<StoredDraft, Id>;
   cookies: Table<CookieRow, CookieRowKey>;
+  oauth2Tokens: Table<OAuth2TokenRow, Id>;
   state: DbState;
 };
 
@@ -110,6 +112,15 @@ export const SCHEMA_V6 = {
   cookies: "[workspaceId+domain+path+key]",
 } as const;
 
+/**
+ * Version 7 keeps OAuth 2.0 tokens (the token manager), one row per token, listed per collection
+ * (Postman keeps them per collection too).
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V6,
+  oauth2Tokens: "id, collectionId",
+} as const;
+
 /** A cookie row's primary key: [workspaceId, domain, path, key]. */
 export type CookieRowKey = [Id, string, string, string];
 
@@ -162,6 +173,12 @@ export function makeDb(name = "satchel", options: MakeDbOptions = {}): SatchelDb
   // proxy's responses fill (new table, nothing to move).
   db.version(6)
     .stores(SCHEMA_V6)
+    .upgrade(() => undefined);
+
+  // 2026-12-07 — v7: the `oauth2Tokens` table, the OAuth 2.0 token manager's tokens per
+  // collection (new table, nothing to move).
+  db.version(7)
+    .stores(SCHEMA_V7)
     .upgrade(() => undefined);
 
   const state: DbState = {

@@ -52,5 +52,8 @@ precacheAndRoute(self.__WB_MANIFEST);
 
 const echoPaths = new RegExp(`^${ECHO_PATH}(/|$)`);
 registerRoute(
-  new NavigationRoute(createHandlerBoundToURL("index.html"), { denylist: [echoPaths] }),
+  // The OAuth 2.0 popup's callback page is a file of its own, not the app shell.
+  new NavigationRoute(createHandlerBoundToURL("index.html"), {
+    denylist: [echoPaths, /^\/oauth2-callback\.html/],
+  }),
 );

@@ -12,6 +12,7 @@ import {
 import { makeCookiesRepo } from "./cookies";
 import { makeDraftsRepo } from "./drafts";
 import { makeHistoryRepo } from "./history";
+import { makeOAuth2TokensRepo } from "./oauth2Tokens";
 import { makeImportsRepo } from "./importBundle";
 import { makeRunsRepo } from "./runs";
 import { makeFilesRepo, makeSettingsRepo } from "./settings";
@@ -38,5 +39,6 @@ export function makeRepos(db: SatchelDb, deps: Deps): Repos {
     runs: makeRunsRepo(ctx),
     drafts: makeDraftsRepo(ctx),
     cookies: makeCookiesRepo(ctx),
+    oauth2Tokens: makeOAuth2TokensRepo(ctx),
   };
 }

@@ -17,6 +17,7 @@ import type {
 import type { CookieChange, CookieId, CookieJar, CookieRecord } from "../../core/cookies/types";
 import type { StoredRun } from "../../core/runner/types";
 import type { TreeKind, TreeNode } from "../../core/tree";
+import type { OAuth2TokensRepo } from "./oauth2Tokens";
 
 /** How many runs the `runs` table keeps (all collections together). */
 export const RUNS_CAP = 50;
@@ -216,6 +217,8 @@ export interface Repos {
     /** Applies changes (as a jar reports them) in one transaction. */
     apply(workspaceId: Id, changes: readonly CookieChange[]): Promise<void>;
   };
+  /** OAuth 2.0 tokens per collection (the token manager; Send refreshes them). */
+  oauth2Tokens: OAuth2TokensRepo;
   files: {
     put(file: { name: string; type: string; blob: Blob }): Promise<Id>;
     get(id: Id): Promise<StoredFile | undefined>;

@@ -46,6 +46,9 @@ import { makeCookiesService } from "./cookies";
 import { createHeldRows } from "./heldRows";
 import type { ImportWriter } from "./importWriter";
 import { makeImportWriter } from "./importWriter";
+import type { OAuth2TokensService } from "./oauth2Tokens";
+import { makeOAuth2TokensService } from "./oauth2Tokens";
+import { CALLBACK_PATH, authorizeInPopup, windowPopupHost } from "./oauth2Popup";
 import { makeOutcomes } from "./outcomes";
 import { loadCollectionTree, loadRunTree } from "./reads";
 import { lazySandbox, whenIdle } from "./sandbox";
@@ -119,6 +122,8 @@ export interface Host {
   transports: TransportSwitch;
   /** The workspace's cookie jar (the cookie manager; Send and runs use it too). */
   cookies: CookiesService;
+  /** OAuth 2.0 tokens per collection (the Auth tab's token manager; Send reads and refreshes). */
+  oauth2: OAuth2TokensService;
   /** A stored collection as a file to save. */
   exportCollection(id: Id, options: ExportOptions): Promise<ExportDocument>;
   /** The request the code panel shows (ancestors and scopes as a Send would use them). */
@@ -165,6 +170,15 @@ export function createHost(
     fetchTransport: options.transport ?? makeFetchTransport({ resolveFile }),
   });
   const transport = transports.transport;
+  const oauth2 = makeOAuth2TokensService({
+    repos,
+    live,
+    deps,
+    transportFor: (id) =>
+      transports.transportFor(held.collections().find((c) => c.id === id)?.settings.transport),
+    authorize: (url) => authorizeInPopup(windowPopupHost(), url),
+    redirectUri: `${window.location.origin}${CALLBACK_PATH}`,
+  });
   const scripts = options.sandbox ? undefined : lazySandbox(transport);
   if (scripts) whenIdle(scripts.warm);
   const sandbox = options.sandbox ?? scripts?.get ?? (() => undefined);
@@ -173,6 +187,7 @@ export function createHost(
     ancestors: held.ancestors,
     outcomes,
     cookies,
+    oauth2Tokens: oauth2.store,
     transport,
     via: (collection) => transports.current(collection?.settings.transport),
     transportFor: (collection) => transports.transportFor(collection.settings.transport),
@@ -222,6 +237,7 @@ export function createHost(
           notify,
           outcomes,
           cookies,
+          oauth2Tokens: oauth2.store,
           transportFor: (collection) => transports.transportFor(collection.settings.transport),
           loadTree: (target) => loadRunTree(repos, target),
         }),
@@ -229,6 +245,7 @@ export function createHost(
     },
     imports: { writer: makeImportWriter(repos), deps, transport, reveal: nodes.reveal },
     cookies,
+    oauth2,
     transports,
     files: {
       put: (file) => repos.files.put({ name: file.name, type: file.type, blob: file }),
@@ -243,6 +260,7 @@ export function createHost(
       deps,
       environment: environments.active,
       globals: environments.globals,
+      oauth2Tokens: oauth2.store,
     }),
     containerDraft: (target) => createContainerDraft(target, { rows: repos, deps, notify }),
   };

@@ -20,6 +20,7 @@ describe("host hooks", () => {
       "useFiles",
       "useHistory",
       "useImport",
+      "useOAuth2Tokens",
       "useRunner",
       "useSend",
       "useTabs",

@@ -7,6 +7,7 @@ import type { JSX } from "solid-js";
 import { createContext, useContext } from "solid-js";
 import type { Deps } from "../../core/factory";
 import type { CookiesService } from "./cookies";
+import type { OAuth2TokensService } from "./oauth2Tokens";
 import type { TransportSwitch } from "./transports";
 import type { TabsStore } from "../stores/tabs";
 import type { EnvironmentsStore } from "../stores/environments";
@@ -62,6 +63,11 @@ export const useFiles: () => FilesService = hostHook("useFiles", (h) => h.files)
 export const useTransports: () => TransportSwitch = hostHook("useTransports", (h) => h.transports);
 /** The workspace's cookies (the cookie manager). */
 export const useCookies: () => CookiesService = hostHook("useCookies", (h) => h.cookies);
+/** OAuth 2.0 tokens per collection and "Get new access token" (the Auth tab). */
+export const useOAuth2Tokens: () => OAuth2TokensService = hostHook(
+  "useOAuth2Tokens",
+  (h) => h.oauth2,
+);
 /** Exports a stored collection (Postman v2.1 or OpenAPI). */
 export const useCollectionExport: () => Host["exportCollection"] = hostHook(
   "useCollectionExport",

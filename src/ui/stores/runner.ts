@@ -4,6 +4,7 @@
  * and "re-run failures", and hands each finished run to the host, which stores it.
  */
 import { batch, createSignal } from "solid-js";
+import type { OAuth2TokenStore } from "../../core/auth/types";
 import type { Deps } from "../../core/factory";
 import type { Transport } from "../../core/http/transport";
 import type { Collection, Environment, Globals, Id } from "../../core/model";
@@ -30,6 +31,8 @@ export interface RunnerContext {
   outcomes: Pick<Outcomes, "ranVariables" | "ranRecord">;
   /** The workspace's cookie jar, one for the whole run (as Newman keeps one). */
   cookies?: CookieJarPort;
+  /** Stored OAuth 2.0 tokens (the token manager), read and refreshed by the oauth2 scheme. */
+  oauth2Tokens?: OAuth2TokenStore;
   deps: Deps;
   transport: Transport;
   /** The transport a collection's requests go through (its own choice over the header's). */
@@ -150,6 +153,7 @@ export function createRunnerStore(ctx: RunnerContext) {
           sleep: current.sleep,
           pause: current.gate,
           ...(jar ? { cookies: jar } : {}),
+          ...(ctx.oauth2Tokens ? { oauth2Tokens: ctx.oauth2Tokens } : {}),
         },
         (event: RunEvent) => {
           accumulator.add(event);

@@ -4,6 +4,7 @@
  * each outcome (history entry, the scripts' variable changes) to the host, which writes it.
  */
 import { createStore } from "solid-js/store";
+import type { OAuth2TokenStore } from "../../core/auth/types";
 import type { Deps } from "../../core/factory";
 import type { SendError, Transport } from "../../core/http/transport";
 import type { Collection, Environment, Globals, Id, Request } from "../../core/model";
@@ -31,6 +32,8 @@ export interface SendContext {
   transportFor?: (collection: Collection) => Transport;
   /** The workspace's cookie jar (loaded only when the Send can use it). */
   cookies?: CookieJarPort;
+  /** Stored OAuth 2.0 tokens (the token manager), read and refreshed by the oauth2 scheme. */
+  oauth2Tokens?: OAuth2TokenStore;
   transport: Transport;
   /** The script sandbox, when scripts are enabled (created lazily by the caller). */
   sandbox?: () => Sandbox | undefined;
@@ -112,6 +115,7 @@ export function createSendStore(ctx: SendContext) {
         sandbox: ctx.sandbox?.(),
         deps: ctx.deps,
         signal: controller.signal,
+        ...(ctx.oauth2Tokens ? { oauth2Tokens: ctx.oauth2Tokens } : {}),
       };
       const scripts = [...scriptsFor("prerequest", input), ...scriptsFor("test", input)];
       const jar =

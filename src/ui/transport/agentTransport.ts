@@ -26,6 +26,7 @@ import type {
   TransportCapabilities,
 } from "../../core/http/transport";
 import type { FileResolver } from "./buildInit";
+import { makeYielder } from "./yielder";
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
@@ -130,7 +131,9 @@ async function readAnswer(
   if (!response.body) return fail(brokenAnswer(peer, "no body"));
   const reader = response.body.getReader();
   const answer = makeAnswerCollector(peer);
+  const breathe = makeYielder();
   for (;;) {
+    await breathe();
     const { done, value } = await reader.read();
     if (done) return answer.finish();
     const failed = answer.push(value);

@@ -18,7 +18,7 @@ export interface CodePanelProps {
 }
 
 /** The generated code, or the message of why there is none. */
-type Output = { code: string } | { error: string };
+type Output = { code: string; notes: string[] } | { error: string };
 
 const errorOf = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
@@ -38,7 +38,7 @@ export function CodePanel(props: CodePanelProps) {
       const built = await s.resolver(s.request, s.resolveVars);
       if (!built.ok) return { error: built.message };
       const { generateCode } = await import("./generateCode");
-      return { code: await generateCode(s.language, built.http) };
+      return { code: await generateCode(s.language, built.http), notes: built.notes ?? [] };
     } catch (e) {
       return { error: `Could not generate code: ${errorOf(e)}` };
     }
@@ -46,6 +46,10 @@ export function CodePanel(props: CodePanelProps) {
   const code = () => {
     const o = output.latest;
     return o && "code" in o ? o.code : "";
+  };
+  const notes = () => {
+    const o = output.latest;
+    return o && "notes" in o ? o.notes : [];
   };
   const writeText = (text: string) =>
     (props.copy ?? ((t: string) => navigator.clipboard.writeText(t)))(text);
@@ -98,6 +102,7 @@ export function CodePanel(props: CodePanelProps) {
       <Show when={output.latest} fallback={<p class="code-loading">Generating…</p>}>
         {(o) => (
           <Show when={"code" in o() && o()} fallback={<p role="alert">{errorMessage(o())}</p>}>
+            <For each={notes()}>{(note) => <p class="request-note">{note}</p>}</For>
             <pre class="code-view" aria-label="Generated code" tabindex="0">
               {code()}
             </pre>

@@ -1,24 +1,19 @@
 /**
- * Auth editing for a request, folder or collection: Inherit / No auth / Basic / Bearer / API key
- * are edited here (collections have no parent, so no Inherit); other Postman types (imported)
- * keep their attributes untouched and are listed read-only.
+ * Auth editing for a request, folder or collection (collections have no parent, so no Inherit):
+ * the type select offers every Postman type, and each type's fields come from the field table
+ * (auth/authFields.ts); OAuth 2.0 has its own fields. Changing the type keeps the attributes the
+ * new type also uses (username and password between Basic, Digest and NTLM).
  */
 import type { JSX } from "solid-js";
 import { For, Match, Show, Switch } from "solid-js";
-import type { Auth, AuthType } from "../../../core/model";
-import { isSecretName } from "../../../core/secrets";
+import type { Auth, AuthType, Id } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";
-import { authValue, setAuthValue } from "./requestUpdates";
-import { VarInput } from "./VarInput";
-
-/** The auth types this panel edits, with their labels. */
-export const EDITABLE_AUTH: readonly [AuthType, string][] = [
-  ["inherit", "Inherit from parent"],
-  ["noauth", "No auth"],
-  ["basic", "Basic"],
-  ["bearer", "Bearer token"],
-  ["apikey", "API key"],
-];
+import { AUTH_FIELDS } from "./auth/authFields";
+import { AUTH_CHOICES, AUTH_NOTES, editorType } from "./auth/authTypes";
+import { switchAuthType } from "./auth/authValues";
+import { AuthFields } from "./auth/AuthFields";
+import { OAuth2Fields } from "./auth/OAuth2Fields";
+import { UnsupportedAuth } from "./auth/UnsupportedAuth";
 
 /** The Inherit / No auth notes, worded for what owns the auth. */
 const NOTES = {
@@ -32,12 +27,6 @@ const NOTES = {
   },
 } as const;
 
-/** A read-only attribute's text; ones named like a secret (the secrets policy's rule) are masked. */
-function shownAttribute(key: string, value: unknown): string {
-  if (isSecretName(key) && value !== "") return "•••••";
-  return typeof value === "string" ? value : (JSON.stringify(value) ?? "");
-}
-
 /** Props of {@link AuthPanel}. */
 export interface AuthPanelProps {
   auth: Auth;
@@ -48,6 +37,8 @@ export interface AuthPanelProps {
   variableNames?: () => string[];
   /** Words the Inherit / No auth notes; default "request". */
   owner?: keyof typeof NOTES;
+  /** The collection whose OAuth 2.0 tokens apply (default: the active tab's). */
+  collectionId?: Id;
 }
 
 /** Renders the auth type select and that type's fields. */
@@ -55,25 +46,17 @@ export function AuthPanel(props: AuthPanelProps): JSX.Element {
   const auth = () => props.auth;
   const setAuth = (next: Auth) => props.onChange(next);
   const notes = () => NOTES[props.owner ?? "request"];
-  const choices = () => EDITABLE_AUTH.filter(([type]) => props.allowInherit || type !== "inherit");
-  const known = () => choices().some(([type]) => type === auth().type);
-  const field = (label: string, key: string, type: "text" | "password" = "text") => (
-    <VarInput
-      label={label}
-      type={type}
-      value={authValue(auth(), key)}
-      onInput={(value) => setAuth(setAuthValue(auth(), key, value))}
-      lookup={props.lookup}
-      variableNames={props.variableNames}
-    />
-  );
+  const choices = () => AUTH_CHOICES.filter(([type]) => props.allowInherit || type !== "inherit");
+  const shownType = () => editorType(auth().type);
+  const known = () => choices().some(([type]) => type === shownType());
+  const fields = () => AUTH_FIELDS[auth().type];
   return (
     <div class="request-section auth-panel">
       <label class="inline-field">
         Auth type
         <select
-          value={auth().type}
-          onChange={(e) => setAuth({ type: e.currentTarget.value as AuthType, attributes: [] })}
+          value={shownType()}
+          onChange={(e) => setAuth(switchAuthType(auth(), e.currentTarget.value as AuthType))}
         >
           <For each={choices()}>{([value, label]) => <option value={value}>{label}</option>}</For>
           <Show when={!known()}>
@@ -81,52 +64,33 @@ export function AuthPanel(props: AuthPanelProps): JSX.Element {
           </Show>
         </select>
       </label>
-      <Switch>
+      <Show when={AUTH_NOTES[shownType()]}>{(note) => <p class="request-note">{note()}</p>}</Show>
+      <Switch fallback={<UnsupportedAuth auth={auth()} />}>
         <Match when={auth().type === "inherit"}>
           <p class="request-note">{notes().inherit}</p>
         </Match>
         <Match when={auth().type === "noauth"}>
           <p class="request-note">{notes().noauth}</p>
         </Match>
-        <Match when={auth().type === "basic"}>
-          <div class="auth-fields">
-            {field("Username", "username")}
-            {field("Password", "password", "password")}
-          </div>
+        <Match when={auth().type === "oauth2"}>
+          <OAuth2Fields
+            auth={auth()}
+            collectionId={props.collectionId}
+            onChange={setAuth}
+            lookup={props.lookup}
+            variableNames={props.variableNames}
+          />
         </Match>
-        <Match when={auth().type === "bearer"}>
-          <div class="auth-fields">{field("Token", "token")}</div>
-        </Match>
-        <Match when={auth().type === "apikey"}>
-          <div class="auth-fields">
-            {field("Key", "key")}
-            {field("Value", "value")}
-            <label class="inline-field">
-              Add to
-              <select
-                value={authValue(auth(), "in") || "header"}
-                onChange={(e) => setAuth(setAuthValue(auth(), "in", e.currentTarget.value))}
-              >
-                <option value="header">Header</option>
-                <option value="query">Query params</option>
-              </select>
-            </label>
-          </div>
-        </Match>
-        <Match when={!known()}>
-          <p class="request-note">
-            This auth type is edited in imported form: its attributes are kept and sent as they are.
-          </p>
-          <dl class="auth-attributes" aria-label="Auth attributes">
-            <For each={auth().attributes}>
-              {(a) => (
-                <>
-                  <dt>{a.key}</dt>
-                  <dd>{shownAttribute(a.key, a.value)}</dd>
-                </>
-              )}
-            </For>
-          </dl>
+        <Match when={fields()}>
+          {(list) => (
+            <AuthFields
+              fields={list()}
+              auth={auth()}
+              onChange={setAuth}
+              lookup={props.lookup}
+              variableNames={props.variableNames}
+            />
+          )}
         </Match>
       </Switch>
     </div>

@@ -181,10 +181,11 @@ describe("RequestEditor", () => {
 
   it("edits basic auth with a masked password and keeps imported auth untouched", () => {
     const { request, tab } = setup({
-      auth: { type: "oauth2", attributes: [{ key: "accessToken", value: "t0k" }] },
+      auth: { type: "asap", attributes: [{ key: "privateKey", value: "t0k" }] },
     });
     tab("Auth");
-    expect(screen.getByText(/edited in imported form/)).toBeTruthy();
+    expect(screen.getByText(/cannot edit or sign asap auth/)).toBeTruthy();
+    expect(screen.queryByText(/sent as they are/)).toBeNull();
     expect(screen.queryByText("t0k")).toBeNull();
     fireEvent.change(screen.getByRole("combobox", { name: "Auth type" }), {
       target: { value: "basic" },
