@@ -1,11 +1,12 @@
 /**
  * The request URL as it goes on the wire, for signers that sign the scheme, host and path
  * (OAuth 1.0's base string URI, EdgeGrid's data to sign). The host's WHATWG URL parser (browser,
- * worker and Node all have it) does the lower-casing, default-port dropping and path
- * percent-encoding that every transport applies when it sends.
+ * worker and Node all have it, read in ./target.ts) does the lower-casing, default-port dropping
+ * and path percent-encoding that every transport applies when it sends.
  */
 import type { Result } from "../result";
 import { err, ok } from "../result";
+import { requestTarget } from "./target";
 
 /** The parts of a parsed URL signers use (WHATWG names and forms). */
 export interface WireUrl {
@@ -19,14 +20,15 @@ export interface WireUrl {
   search: string;
 }
 
-const UrlCtor = (globalThis as unknown as { URL: new (url: string) => WireUrl }).URL;
-
 /** `url` parsed as the transport will send it, or AUTH_FAILED naming the field. */
 export function wireUrl(url: string, field = "URL"): Result<WireUrl> {
-  try {
-    const { protocol, host, pathname, search } = new UrlCtor(url);
-    return ok({ protocol, host, pathname, search });
-  } catch {
+  const target = requestTarget(url);
+  if (!target)
     return err({ code: "AUTH_FAILED", message: `the ${field} "${url}" is not a valid URL` });
-  }
+  return ok({
+    protocol: `${target.scheme}:`,
+    host: target.host,
+    pathname: target.path,
+    search: target.query ? `?${target.query}` : "",
+  });
 }

@@ -20,6 +20,30 @@ export function showLabel(label: string): string {
   return `Show ${lower}`;
 }
 
+/** Props of {@link RevealButton}. */
+export interface RevealButtonProps {
+  /** The field's label ("Password"): the button is named "Show password". */
+  label: string;
+  shown: boolean;
+  onToggle: () => void;
+}
+
+/** The "Show …" toggle of a masked field (pressed while the value shows). */
+export function RevealButton(props: RevealButtonProps): JSX.Element {
+  return (
+    <button
+      type="button"
+      class="icon-button"
+      aria-label={showLabel(props.label)}
+      aria-pressed={props.shown}
+      title={props.shown ? "Hide" : "Show"}
+      onClick={() => props.onToggle()}
+    >
+      {props.shown ? "◎" : "◉"}
+    </button>
+  );
+}
+
 /** Renders the masked input and its toggle. */
 export function SecretInput(props: SecretInputProps): JSX.Element {
   const [shown, setShown] = createSignal(false);
@@ -34,16 +58,7 @@ export function SecretInput(props: SecretInputProps): JSX.Element {
         variableNames={props.variableNames}
         placeholder={props.placeholder}
       />
-      <button
-        type="button"
-        class="icon-button"
-        aria-label={showLabel(props.label)}
-        aria-pressed={shown()}
-        title={shown() ? "Hide" : "Show"}
-        onClick={() => setShown((v) => !v)}
-      >
-        {shown() ? "◎" : "◉"}
-      </button>
+      <RevealButton label={props.label} shown={shown()} onToggle={() => setShown((v) => !v)} />
     </div>
   );
 }

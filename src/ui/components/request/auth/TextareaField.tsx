@@ -4,7 +4,7 @@
  */
 import type { JSX } from "solid-js";
 import { Show, createSignal, untrack } from "solid-js";
-import { showLabel } from "./SecretInput";
+import { RevealButton } from "./SecretInput";
 
 /** Props of {@link TextareaField}. */
 export interface TextareaFieldProps {
@@ -25,16 +25,7 @@ export function TextareaField(props: TextareaFieldProps): JSX.Element {
           {props.label}
         </span>
         <Show when={props.secret}>
-          <button
-            type="button"
-            class="icon-button"
-            aria-label={showLabel(props.label)}
-            aria-pressed={shown()}
-            title={shown() ? "Hide" : "Show"}
-            onClick={() => setShown((v) => !v)}
-          >
-            {shown() ? "◎" : "◉"}
-          </button>
+          <RevealButton label={props.label} shown={shown()} onToggle={() => setShown((v) => !v)} />
         </Show>
       </div>
       <Show when={shown()} fallback={<p class="auth-hidden">Hidden</p>}>
