@@ -31,7 +31,7 @@ describe("buildHttpRequest URL", () => {
       params: [kv("q", "{{name}}"), kv("off", "1", false)],
       pathVariables: [kv("id", "{{id}}")],
     });
-    expect(http.url).toBe('http://api.example.com/v1/users/42?q=Ada%20%22L%22');
+    expect(http.url).toBe("http://api.example.com/v1/users/42?q=Ada%20%22L%22");
     expect(unresolved).toEqual([]);
   });
 
@@ -73,8 +73,9 @@ describe("buildHttpRequest URL", () => {
     expect(result.ok ? "" : result.error.code).toBe("INVALID_URL");
   });
 
-  it("upper-cases the method", () => {
-    expect(build({ url: "h.io", method: "patch" }).http.method).toBe("PATCH");
+  it("sends the method as stored (methods are case-sensitive), GET when blank", () => {
+    expect(build({ url: "h.io", method: "purge" }).http.method).toBe("purge");
+    expect(build({ url: "h.io", method: " " }).http.method).toBe("GET");
   });
 });
 

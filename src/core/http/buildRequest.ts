@@ -93,7 +93,9 @@ export function buildHttpRequest(
   if (built.contentType && !headerValue(headers, "content-type")) {
     headers.push(["Content-Type", built.contentType]);
   }
-  let http: HttpRequest = { method: request.method.toUpperCase() || "GET", url, headers };
+  // Methods are case-sensitive (RFC 9110 §9.1): sent as stored; the Postman importer and the
+  // editor upper-case them, as Postman does, a pasted `curl -X post` keeps its case.
+  let http: HttpRequest = { method: request.method.trim() || "GET", url, headers };
   if (built.body) http.body = built.body;
 
   const auth = resolveAuth(effectiveAuth(request.auth, ancestors), resolve);

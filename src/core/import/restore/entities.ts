@@ -94,7 +94,7 @@ export function request(o: Json, place: Place, ctx: EntityCtx, path: string): Re
     collectionId: place.collectionId,
     parentId: place.parentId,
     name: text(o.name, ctx.notes, at(path, "name")),
-    method: text(o.method, ctx.notes, at(path, "method")).trim().toUpperCase() || "GET",
+    method: text(o.method, ctx.notes, at(path, "method")).trim() || "GET",
     url: text(o.url, ctx.notes, at(path, "url")),
     params: keyValues(o.params, ctx, at(path, "params")),
     pathVariables: keyValues(o.pathVariables, ctx, at(path, "pathVariables")),

@@ -164,7 +164,7 @@ describe("restoreBundle: defaults and types", () => {
     const [c] = bundle.collections;
     expect(c).toMatchObject({ id: "7", name: "42", auth: { type: "noauth" }, sort: 1 });
     const [r] = bundle.requests;
-    expect(r).toMatchObject({ collectionId: "7", name: "true", method: "POST", url: "12" });
+    expect(r).toMatchObject({ collectionId: "7", name: "true", method: "post", url: "12" });
     expect(r?.headers).toEqual([]);
     expect(r?.params).toEqual([{ key: "1", value: '{"a":1}', enabled: false }]);
     expect(r?.body).toMatchObject({ mode: "none", raw: "5", language: "text", formdata: [] });
