@@ -1,36 +1,13 @@
 /**
- * Iteration data files as Newman 6.2.2 reads them (its iterationData loader): the text, trimmed,
- * is JSON when it parses to something truthy, else CSV (./csv.ts, csv-parse's rules with
- * Newman's options). A JSON array gives one row per element (an element that is not an object
- * gives an empty row, still an iteration); any other JSON value gives no rows, as Newman runs it.
- * @see node_modules/newman/lib/run/options.js
+ * Iteration data files from disk: the bytes decoded as Newman decodes them (./decode.ts), then
+ * read by core's Newman-exact parser (src/core/runner/data.ts), the one the browser runner uses.
  */
 import type { Result } from "../../core/result";
-import { ok } from "../../core/result";
-import { parseNewmanCsv } from "./csv";
+import { parseIterationData } from "../../core/runner/data";
 import { decodeText } from "./decode";
 
-export { parseNewmanCsv } from "./csv";
-
-const isRow = (v: unknown): v is Record<string, unknown> =>
-  typeof v === "object" && v !== null && !Array.isArray(v);
-
-/** JSON.parse, undefined when the text is not JSON. */
-function json(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/** Parse a data file's text into rows (JSON first, then CSV). */
-export function parseIterationData(text: string): Result<Record<string, unknown>[]> {
-  const value = json(text.trim());
-  if (!value) return parseNewmanCsv(text);
-  if (!Array.isArray(value)) return ok([]);
-  return ok(value.map((row: unknown) => (isRow(row) ? row : {})));
-}
+export { parseIterationData } from "../../core/runner/data";
+export { parseNewmanCsv } from "../../core/runner/csv";
 
 /** Parse a data file's bytes (any encoding ./decode.ts reads) into rows. */
 export function parseIterationDataFile(bytes: Uint8Array): Result<Record<string, unknown>[]> {

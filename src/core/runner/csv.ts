@@ -14,8 +14,8 @@
  * @see node_modules/newman/lib/run/options.js (iterationData loader, csvAutoParse)
  * @see node_modules/csv-parse/lib/index.js (4.16.3)
  */
-import type { Result } from "../../core/result";
-import { err, ok } from "../../core/result";
+import type { Result } from "../result";
+import { err, ok } from "../result";
 
 const TAB = 9;
 const NL = 10;
