@@ -5,10 +5,7 @@
  * comes back to public/oauth2-callback.html on our own origin.
  */
 import type { Accessor } from "solid-js";
-import { beginAuthorization, finishAuthorization } from "../../core/auth/oauth2/authorize";
-import { isInteractive, readConfig } from "../../core/auth/oauth2/config";
 import { currentToken } from "../../core/auth/oauth2/current";
-import { directGrant } from "../../core/auth/oauth2/grants";
 import type { OAuth2Token, OAuth2TokenStore } from "../../core/auth/types";
 import type { Deps } from "../../core/factory";
 import type { Transport } from "../../core/http/transport";
@@ -53,16 +50,15 @@ export function makeOAuth2TokensService(options: OAuth2TokensOptions): OAuth2Tok
     current: async (owner, auth) => currentToken(await repo().list(owner), auth),
     save: (owner, token) => repo().put(owner, token),
   };
+  // The grants (and their hashing) load on first use, not with the app shell.
   const obtain = async (collectionId: Id, auth: Auth): Promise<Result<OAuth2Token>> => {
-    const config = readConfig(auth);
-    const ctx = { transport: options.transportFor(collectionId), deps: options.deps };
-    if (!isInteractive(config.grantType)) return directGrant(config, ctx);
-    const redirectUri = config.redirectUri || options.redirectUri;
-    const pending = beginAuthorization(config, options.deps, redirectUri);
-    if (!pending.ok) return pending;
-    const back = await options.authorize(pending.value.url);
-    if (!back.ok) return back;
-    return finishAuthorization(config, pending.value, back.value, ctx);
+    const { obtainToken } = await import("./oauth2Obtain");
+    return obtainToken(auth, {
+      transport: options.transportFor(collectionId),
+      deps: options.deps,
+      authorize: options.authorize,
+      redirectUri: options.redirectUri,
+    });
   };
   return {
     store,

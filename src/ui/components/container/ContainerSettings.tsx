@@ -3,17 +3,21 @@
  * through section tabs. Pending edits are written when this is disposed (the dialog closes).
  */
 import type { JSX } from "solid-js";
-import { Show, createMemo } from "solid-js";
+import { Show, createMemo, lazy } from "solid-js";
 import type { Collection, Folder, Scripts } from "../../../core/model";
 import { useContainerDraft, useEnvironments, useTree } from "../../host/hooks";
 import { CodeEditor } from "../../editor/CodeEditor";
 import type { TabItem } from "../common/Tabs";
 import { Tabs } from "../common/Tabs";
 import { VariablesTable } from "../env/VariablesTable";
-import { AuthPanel } from "../request/AuthPanel";
 import { ContainerTimeouts } from "./ContainerTimeouts";
 import type { ContainerRow, ContainerTarget } from "./createContainerDraft";
 import { createContainerLookup } from "./createContainerLookup";
+
+/** The Auth tab's editor loads when the tab first opens. */
+const AuthPanel = lazy(() =>
+  import("../request/AuthPanel").then((m) => ({ default: m.AuthPanel })),
+);
 
 /** Props of {@link ContainerSettings}. */
 export interface ContainerSettingsProps {

@@ -122,7 +122,9 @@ describe("ContainerSettingsDialog", () => {
     const dialog = await screen.findByRole("dialog");
     await within(dialog).findAllByRole("tab");
     tab(dialog, "Auth");
-    const select = within(dialog).getByRole("combobox", { name: "Auth type" }) as HTMLSelectElement;
+    const select = (await within(dialog).findByRole("combobox", {
+      name: "Auth type",
+    })) as HTMLSelectElement;
     const options = [...select.options].map((o) => o.textContent);
     expect(options).not.toContain("Inherit from parent");
     fireEvent.change(select, { target: { value: "bearer" } });
@@ -143,7 +145,7 @@ describe("ContainerSettingsDialog", () => {
     const folderDialog = await screen.findByRole("dialog");
     await within(folderDialog).findAllByRole("tab");
     tab(folderDialog, "Auth");
-    const folderSelect = within(folderDialog).getByRole("combobox", { name: "Auth type" });
+    const folderSelect = await within(folderDialog).findByRole("combobox", { name: "Auth type" });
     expect((folderSelect as HTMLSelectElement).value).toBe("inherit");
   });
 

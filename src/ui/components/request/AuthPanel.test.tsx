@@ -240,11 +240,11 @@ describe("AuthPanel", () => {
     expect(screen.getByText(/exposes WWW-Authenticate via CORS/)).toBeTruthy();
   });
 
-  it("hands OAuth 2.0 to its own fields", () => {
+  it("hands OAuth 2.0 to its own fields (loaded when shown)", async () => {
     const { auth, pick } = setup({ type: "basic", attributes: [{ key: "username", value: "u" }] });
     pick("oauth2");
     expect(auth().attributes).toEqual([{ key: "username", value: "u" }]);
-    fireEvent.click(screen.getByRole("button", { name: "OAuth 2.0 fields" }));
+    fireEvent.click(await screen.findByRole("button", { name: "OAuth 2.0 fields" }));
     expect(auth()).toEqual({ type: "oauth2", attributes: [{ key: "tokenName", value: "t" }] });
   });
 

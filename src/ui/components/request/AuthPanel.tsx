@@ -5,15 +5,19 @@
  * new type also uses (username and password between Basic, Digest and NTLM).
  */
 import type { JSX } from "solid-js";
-import { For, Match, Show, Switch } from "solid-js";
+import { For, Match, Show, Switch, lazy } from "solid-js";
 import type { Auth, AuthType, Id } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";
 import { AUTH_FIELDS } from "./auth/authFields";
 import { AUTH_CHOICES, AUTH_NOTES, editorType } from "./auth/authTypes";
 import { switchAuthType } from "./auth/authValues";
 import { AuthFields } from "./auth/AuthFields";
-import { OAuth2Fields } from "./auth/OAuth2Fields";
 import { UnsupportedAuth } from "./auth/UnsupportedAuth";
+
+// OAuth 2.0's fields, token requests and token manager load when an OAuth 2.0 auth is shown.
+const OAuth2Fields = lazy(() =>
+  import("./auth/OAuth2Fields").then((m) => ({ default: m.OAuth2Fields })),
+);
 
 /** The Inherit / No auth notes, worded for what owns the auth. */
 const NOTES = {

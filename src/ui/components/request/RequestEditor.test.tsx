@@ -179,12 +179,12 @@ describe("RequestEditor", () => {
     expect((method as HTMLSelectElement).value).toBe("__custom__");
   });
 
-  it("edits basic auth with a masked password and keeps imported auth untouched", () => {
+  it("edits basic auth with a masked password and keeps imported auth untouched", async () => {
     const { request, tab } = setup({
       auth: { type: "asap", attributes: [{ key: "privateKey", value: "t0k" }] },
     });
     tab("Auth");
-    expect(screen.getByText(/cannot edit or sign asap auth/)).toBeTruthy();
+    expect(await screen.findByText(/cannot edit or sign asap auth/)).toBeTruthy();
     expect(screen.queryByText(/sent as they are/)).toBeNull();
     expect(screen.queryByText("t0k")).toBeNull();
     fireEvent.change(screen.getByRole("combobox", { name: "Auth type" }), {

@@ -8,7 +8,6 @@ import type { Request } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";
 import { CodeEditor } from "../../editor/CodeEditor";
 import { Tabs } from "../common/Tabs";
-import { AuthPanel } from "./AuthPanel";
 import { BodyPanel } from "./BodyPanel";
 import { ExamplesPanel } from "./ExamplesPanel";
 import { HeadersPanel } from "./HeadersPanel";
@@ -18,6 +17,9 @@ import { countEnabled } from "./rows";
 import { SettingsPanel } from "./SettingsPanel";
 import { UrlBar } from "./UrlBar";
 import "../../styles/request.css";
+
+/** The Auth tab's editor (every auth type's fields) loads when the tab first opens. */
+const AuthPanel = lazy(() => import("./AuthPanel").then((m) => ({ default: m.AuthPanel })));
 
 /** The code panel (and its generators) loads when the "Code" tab first opens. */
 const CodeTab = lazy(() => import("../codegen/CodeTab").then((m) => ({ default: m.CodeTab })));
