@@ -7,7 +7,12 @@
  * @see ../../../../shared/postman-semantics.md
  */
 import type { Deps } from "../factory";
-import type { HttpRequest, Transport, TransportCapabilities } from "../http/transport";
+import type {
+  ConnectionHandshake,
+  HttpRequest,
+  Transport,
+  TransportCapabilities,
+} from "../http/transport";
 import type { Auth, AuthType } from "../model";
 import type { Result } from "../result";
 
@@ -53,6 +58,11 @@ export interface AuthContext {
 export interface AuthApplied {
   http: HttpRequest;
   warnings: string[];
+  /**
+   * A handshake the transport must hold one connection for (NTLM); the pipeline passes it on as
+   * SendOptions.handshake. Only given when `ctx.transport.supportsHandshake`.
+   */
+  handshake?: ConnectionHandshake;
 }
 
 /** The part of a response a challenge needs. */
@@ -78,7 +88,8 @@ export interface AuthScheme {
   ): Promise<Result<AuthApplied> | undefined>;
   /**
    * What the transport must be able to do; when it cannot, the request carries a warning naming
-   * the transport that can (e.g. NTLM needs the agent or `satchel run`).
+   * the transport that can. `connectionHandshake` (NTLM) is checked by the scheme itself against
+   * `Transport.supportsHandshake`: only `satchel run`'s Node transport has it.
    */
   needs?: Partial<TransportCapabilities> & { connectionHandshake?: boolean };
 }

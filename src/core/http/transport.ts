@@ -88,6 +88,29 @@ export interface SendOptions {
    * hop is sent on the next, as in Newman. The first request goes out with its headers as given.
    */
   cookies?: RedirectCookies;
+  /**
+   * An auth handshake bound to one connection (NTLM, MS-NTHT): the request goes out with
+   * `start()`'s Authorization, and again with each of `answer`'s on the same kept-alive
+   * connection. Only transports with `supportsHandshake` honour it; others must not be given one
+   * (the auth scheme refuses first). Redirects after the handshake follow the usual rules.
+   */
+  handshake?: ConnectionHandshake;
+}
+
+/**
+ * What one connection-bound handshake says at each step (SendOptions.handshake). A step is an
+ * Authorization value (send the request again with it, on the same connection), an error (the
+ * send fails with it: the server's challenge could not be answered), or undefined (the response
+ * just read is the answer).
+ */
+export interface ConnectionHandshake {
+  /** The Authorization value of the first request; undefined sends it without one. */
+  start(): string | undefined;
+  /** Given the last response's status and headers, the next step. */
+  answer(response: {
+    status: number;
+    headers: [string, string][];
+  }): string | { error: string } | undefined;
 }
 
 /** The cookie jar as a transport sees it while following redirects (SendOptions.cookies). */
@@ -217,5 +240,10 @@ export const NO_CAPABILITIES: TransportCapabilities = Object.freeze({
 export interface Transport {
   readonly name: string;
   readonly capabilities: TransportCapabilities;
+  /**
+   * Honours SendOptions.handshake, holding one connection for it (the Node transport, so
+   * `satchel run`); absent means no (fetch, the agent and proxy clients).
+   */
+  readonly supportsHandshake?: boolean;
   send(request: HttpRequest, options?: SendOptions): Promise<SendResult>;
 }

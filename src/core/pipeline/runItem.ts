@@ -198,6 +198,7 @@ export async function runItem(
       ancestors.collection.settings.requestTimeoutMs,
     ...profileSendOptions(profile),
     ...(jar ? { cookies: redirectCookies(jar, pruned.headers) } : {}),
+    ...(signed.value.handshake ? { handshake: signed.value.handshake } : {}),
   };
   const sent = await sendWithAuth({ http: out.http, unsigned, auth, ctx: authCtx }, (http) =>
     sendSafely(input, http, options),

@@ -27,6 +27,8 @@ export interface ExchangeContext {
   policy?: TargetPolicy;
   /** Accept malformed HTTP from the server (Node's insecureHTTPParser). */
   insecureHTTPParser?: boolean;
+  /** The agent of direct exchanges instead of the pools (a handshake's one-socket agent). */
+  agent?: http.Agent;
 }
 
 /** The response's head, and the response to read its body from. */
@@ -172,7 +174,7 @@ function open(
     return https.request(url, options, onResponse);
   }
   const pools = policy ? guardedPools(policy) : AGENTS;
-  const agent = fresh ? false : secure ? pools.https : pools.http;
+  const agent = ctx.agent ?? (fresh ? false : secure ? pools.https : pools.http);
   const lookup = policy ? { lookup: guardedLookup(policy) } : {};
   if (secure) return https.request(url, { ...base, ...ctx.tls, ...lookup, agent }, onResponse);
   return http.request(url, { ...base, ...lookup, agent }, onResponse);

@@ -139,6 +139,7 @@ async function send(
       tls,
       proxy: options.proxy ?? config.proxy,
       policy: config.policy,
+      ...(options.handshake ? { handshake: options.handshake } : {}),
     },
   );
   if (!sent.ok) return sent;
@@ -175,6 +176,7 @@ export function makeNodeTransport(options: NodeTransportOptions = {}): Transport
   return {
     name: "node",
     capabilities: CAPABILITIES,
+    supportsHandshake: true,
     send: (request, sendOptions) => send(request, sendOptions ?? {}, options),
   };
 }

@@ -3,9 +3,10 @@
  * recorded, timeout and cancel over the whole exchange, body included, and timing phases once
  * the body has ended. The Node transport collects the body; the agent streams it on to the page.
  */
-import type { IncomingMessage } from "node:http";
+import type { Agent, IncomingMessage } from "node:http";
 import type {
   AbortSignalLike,
+  ConnectionHandshake,
   RedirectHop,
   SendError,
   TimingPhases,
@@ -16,6 +17,7 @@ import type { Answer, ExchangeContext } from "./exchange";
 import { exchange, ExchangeError } from "./exchange";
 import { guardedPools } from "./guard";
 import type { TargetPolicy } from "./guard";
+import { HandshakeFailed, handshakeAgent, handshakeExchange } from "./handshake";
 import { AGENTS, closedWhileReused, mayRetry, settleIdleSockets } from "./pool";
 import { nextHop, redirectTarget } from "./redirect";
 import type { Hop, RedirectRules } from "./redirect";
@@ -47,6 +49,8 @@ export interface StreamSendOptions {
   /** Upstream HTTP proxy URL. */
   proxy?: string;
   policy?: TargetPolicy;
+  /** A connection-bound auth handshake for the first hop (./handshake.ts). */
+  handshake?: ConnectionHandshake;
 }
 
 /** The final response with its body still to read (once). */
@@ -160,7 +164,10 @@ export async function sendStream(
           controller.abort();
         }, timeoutMs)
       : undefined;
+  // A handshake's one-socket agent lives until the send ends, then closes its connection.
+  let pinned: Agent | undefined;
   const cleanup = () => {
+    pinned?.destroy();
     if (timer) clearTimeout(timer);
     options.signal?.removeEventListener("abort", cancel);
   };
@@ -190,7 +197,15 @@ export async function sendStream(
         return { ok: false, error: refused(refusal) };
       }
       const marks: Marks = { start: now() };
-      const answer = await guardedExchange(hop, ctx, marks);
+      let answer: Answer;
+      if (options.handshake && redirects.length === 0) {
+        pinned = handshakeAgent(url, options.policy);
+        const shaken = await handshakeExchange(hop, ctx, marks, options.handshake, pinned);
+        hop = shaken.hop;
+        answer = shaken.answer;
+      } else {
+        answer = await guardedExchange(hop, ctx, marks);
+      }
       // A redirect's cookies are kept first: Newman's jar keeps them even past the limit.
       if (follow && rules.cookies && redirectTarget(hop.url, answer)) {
         const lines = setCookieLines(answer.headers);
@@ -271,6 +286,7 @@ export async function sendStream(
     cleanup();
     const halted = stopped();
     if (halted) return { ok: false, error: halted };
+    if (e instanceof HandshakeFailed) return { ok: false, error: e.error };
     if ((e as { code?: unknown } | null)?.code === "TARGET_REFUSED") {
       return { ok: false, error: refused((e as Error).message) };
     }

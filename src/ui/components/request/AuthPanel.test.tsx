@@ -234,7 +234,7 @@ describe("AuthPanel", () => {
 
   it("says what NTLM and Digest need from the transport", () => {
     setup({ type: "ntlm", attributes: [] });
-    expect(screen.getByText(/NTLM needs the agent or `satchel run`/)).toBeTruthy();
+    expect(screen.getByText(/NTLM needs `satchel run`: a browser cannot hold the connection/)).toBeTruthy();
     cleanup();
     setup({ type: "digest", attributes: [] });
     expect(screen.getByText(/exposes WWW-Authenticate via CORS/)).toBeTruthy();

@@ -66,8 +66,8 @@ export const AUTH_NOTES: Partial<Record<AuthType, string>> = {
     "only if the server exposes WWW-Authenticate via CORS (Access-Control-Expose-Headers); the " +
     "agent can always answer it.",
   ntlm:
-    "NTLM needs the agent or `satchel run`: a browser cannot hold the connection its " +
-    "handshake needs.",
+    "NTLM needs `satchel run`: a browser cannot hold the connection its handshake needs, and " +
+    "the agent does not pass the handshake on yet.",
 };
 
 /** The type whose field table and choice stand for `type` (imported `akamai` is EdgeGrid). */
