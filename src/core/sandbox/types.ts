@@ -74,13 +74,52 @@ export interface AssertionResult {
   error?: { name: string; message: string };
   /** Script location it came from. */
   location: string;
+  /**
+   * When it was reported, relative to the console entries' `seq` of the same sandbox: a script's
+   * console lines and assertions interleave by it, as Newman prints them.
+   */
+  seq?: number;
 }
+
+/**
+ * One console argument as the script passed it, kept JSON-safe across the sandbox boundary so a
+ * host can show it as Newman does (`200`, `{ a: 1 }`) rather than as text. Functions arrive as the
+ * string Newman's sandbox sends (`[Function: name]`), errors as their name and message (Newman
+ * shows `{ type: 'Error', name, message }`), class instances as plain objects. `ref`: an object or array met again (a cycle or a
+ * shared reference), by the `id` it carries where first met. `cut`: the rest of a value past the
+ * per-call size cap (see src/workers/sandbox/guest/consoleValue.ts).
+ */
+export type ConsoleValue =
+  | { t: "string"; v: string }
+  | { t: "number"; v: number | "NaN" | "Infinity" | "-Infinity" }
+  | { t: "boolean"; v: boolean }
+  | { t: "null" }
+  | { t: "undefined" }
+  | { t: "bigint"; v: string }
+  | { t: "symbol"; v: string }
+  | { t: "date"; v: string }
+  | { t: "regexp"; v: string }
+  | { t: "error"; name: string; message: string }
+  /** `more`: items past the first 101 (Newman's reporter shows 100), not sent. */
+  | { t: "array"; id: number; items: ConsoleValue[]; more?: number }
+  /** `more`: properties left off at the size cap. */
+  | { t: "object"; id: number; entries: [string, ConsoleValue][]; more?: number }
+  | { t: "ref"; id: number }
+  | { t: "cut" };
 
 export interface ConsoleEntry {
   level: "log" | "info" | "warn" | "error" | "debug";
+  /** Each argument as text (what the UI console shows). */
   args: string[];
+  /**
+   * Each argument with its type. Absent when every argument is a string (`args` are then the
+   * values) and from older results.
+   */
+  values?: ConsoleValue[];
   at: number;
   location: string;
+  /** When it was logged, relative to assertions' `seq` (see AssertionResult). */
+  seq?: number;
 }
 
 export type ScriptErrorCode = "SYNTAX" | "RUNTIME" | "TIMEOUT" | "OUT_OF_MEMORY" | "STACK_OVERFLOW";

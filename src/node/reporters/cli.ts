@@ -2,7 +2,7 @@
  * The terminal reporter: a line per request with its assertions as they finish, then a table of
  * counts and the list of failures (Newman's cli reporter, in spirit). Scripts' console output is
  * printed as Newman prints it (./consoleBox.ts): the pre-request script's under the item's name,
- * the test script's under the request line. `--verbose` adds each request's details
+ * the test script's under the request line, between its assertions in the order they happened. `--verbose` adds each request's details
  * (./verbose.ts), `--disable-unicode` swaps the symbols for Newman's plain-text ones, `--color`
  * adds Newman's colours.
  * @see node_modules/newman/lib/reporters/cli/index.js
@@ -10,8 +10,9 @@
 import type { ItemEvent, RunEvent, RunSummary } from "../../core/runner";
 import { failuresOf } from "../../core/report";
 import type { Failure } from "../../core/report";
-import type { ConsoleEntry, ScriptKind } from "../../core/sandbox/types";
+import type { AssertionResult, ConsoleEntry, ScriptKind } from "../../core/sandbox/types";
 import { consoleBox } from "./consoleBox";
+import { interleave } from "./interleave";
 import type { Palette, Symbols } from "./style";
 import { paletteFor, symbolsFor } from "./style";
 import type { Reporter } from "./types";
@@ -114,9 +115,8 @@ export function makeCliReporter(
         } else write(`${statusLine(event, palette)}\n`);
         for (const warning of warningsOf(event)) write(`  ! ${warning}\n`);
         const post = logged.filter((e) => options.stageOf?.(e) !== "prerequest");
-        if (post.length) write(consoleBox(post, boxStyle));
         const mine = failuresOf(event);
-        event.result.assertions.forEach((a) => {
+        const assertionLine = (a: AssertionResult) => {
           if (a.skipped)
             return write(`${palette.cyan("  - ")} ${palette.cyan(`[skipped] ${a.name}`)}\n`);
           if (a.passed)
@@ -125,7 +125,12 @@ export function makeCliReporter(
           write(
             `${palette.red(palette.bold(`${String(n).padStart(3)}.`))} ${palette.red(palette.bold(a.name))}\n`,
           );
-        });
+        };
+        // Console lines and assertions in the order they happened (./interleave.ts).
+        for (const part of interleave(post, event.result.assertions)) {
+          if (part.kind === "console") write(consoleBox(part.entries, boxStyle));
+          else assertionLine(part.assertion);
+        }
         failures.push(...mine);
       } else if (event.type === "done") {
         summary = event.summary;

@@ -2,9 +2,8 @@
  * `satchel run`'s terminal output against Newman 6.2.2's, on the same collection: Newman's cli
  * reporter runs programmatically with its stdout captured, ours through runCommand, both with
  * colour off and Unicode disabled, and the console portion (the boxes of `| 'text'` lines, in
- * order) must be the same. The scripts log strings only: the sandbox hands the host each
- * console argument as text, so a number or object logged directly is quoted here (see
- * consoleBox.ts).
+ * order) must be the same, strings, numbers, objects, cycles, errors and functions alike (the
+ * sandbox sends each argument with its type: see consoleValue.ts).
  */
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -62,6 +61,34 @@ function collection(baseUrl: string) {
             event: [
               script("prerequest", ["console.log('only before');"]),
               script("test", ["pm.test('posted', () => pm.response.to.have.status(200));"]),
+            ],
+          },
+          {
+            name: "Typed",
+            request: { method: "GET", url: `${baseUrl}/get?n=1` },
+            event: [
+              script("prerequest", [
+                "console.log(200, 1.5, -7, NaN, Infinity, true, false, null, undefined);",
+                "console.log({ a: 1, b: 'x', c: [1, 2, { d: null }] });",
+                "console.info([1, 'two', [3, [4, [5]]]], [], {});",
+                "console.warn({ a: { b: { c: { d: { e: { f: 1 } } } } } });",
+                "console.log('code', pm.info.iteration, 'ok', true);",
+                "console.log({ 'a-b': 1, valid_id: 2, 1: 'n', u: undefined, list: [\"it's\"] });",
+              ]),
+              script("test", [
+                "console.log(pm.response.code, pm.response.json().args);",
+                "const o = { name: 'loop' }; o.self = o; console.log(o);",
+                "pm.test('between logs', () => pm.expect(1).to.equal(1));",
+                "pm.test('fails between logs', () => pm.expect(1).to.equal(2));",
+                "console.error(new TypeError('bad'), { err: new Error('inner') });",
+                "console.log(function named() {}, () => 1, Symbol('s'), 10n);",
+                "console.log(new Date(0), /re+/gi, new String('boxed'));",
+                "console.log(Array.from({ length: 120 }, (_, i) => i));",
+                "console.log({ long1: 'a'.repeat(30), long2: 'b'.repeat(30), nested: { deeper: [1, 2, 3] } });",
+                "console.log(JSON.parse('[[[[[[[[[[[[[[[[[[[[[[[[[[[[[1]]]]]]]]]]]]]]]]]]]]]]]]]]]]]'));",
+                "console.log();",
+                "pm.test('typed', () => pm.response.to.have.status(200));",
+              ]),
             ],
           },
           {
@@ -132,8 +159,10 @@ it("prints scripts' console output line for line as Newman's cli reporter does",
   writeFileSync(path, JSON.stringify(col));
   const theirs = await newmanOutput(col);
   const ours = await satchelOutput(path);
+  // Every script runs to its end in Newman (a broken fixture would compare nothing).
+  expect(theirs).not.toMatch(/Error in (prerequest|test)-script/);
   expect(consolePortion(theirs).length).toBeGreaterThan(10);
   expect(consolePortion(ours)).toEqual(consolePortion(theirs));
-  // Pre-request output above the request line, test output below it, then the assertions.
+  // Pre-request output above the request line, test output below it, between its assertions.
   expect(itemPortion(ours)).toEqual(itemPortion(theirs));
 });

@@ -8,6 +8,7 @@
  */
 import { inspect } from "node:util";
 import type { ConsoleEntry } from "../../core/sandbox/types";
+import { toInspectable } from "./consoleValue";
 import type { Palette, Symbols } from "./style";
 
 /** Widths: Newman uses the terminal's (less 6 for wrapping, less 16 for inspect), else 60. */
@@ -16,13 +17,19 @@ export function consoleWidths(columns: number | undefined): { wrap: number; insp
   return { wrap: width - 6, inspect: width - 16 };
 }
 
+/** One argument as Newman shows it: util.inspect with its reporter's options. */
+export const inspectArg = (value: unknown, colors: boolean, breakLength: number): string =>
+  inspect(value, { depth: 25, maxArrayLength: 100, colors, breakLength });
+
 /**
- * One argument as Newman shows it. The sandbox hands the host each argument as text, so every
- * argument is shown as a string is (`'text'`); a number or an object logged directly is shown
- * quoted too, where Newman shows it bare (`200`, `{ a: 1 }`).
+ * The arguments of `entry` as Newman's reporter receives them: typed when the sandbox sent
+ * their types (`200`, `{ a: 1 }`), else their text (shown quoted, as strings are).
  */
-export const inspectArg = (text: string, colors: boolean, breakLength: number): string =>
-  inspect(text, { depth: 25, maxArrayLength: 100, colors, breakLength });
+export function entryArgs(entry: ConsoleEntry): unknown[] {
+  // One call's arguments share their references, as teleport-javascript sends them together.
+  const refs = new Map<number, unknown>();
+  return entry.values ? entry.values.map((v) => toInspectable(v, refs)) : entry.args;
+}
 
 /** word-wrap 1.2.5 with `cut: true`, as Newman calls it: lines of at most `width` characters. */
 export function wrap(text: string, width: number, indent: string): string {
@@ -45,7 +52,7 @@ export function consoleLines(
 ): string {
   const color = style.palette[LEVEL_COLOR[entry.level] ?? "gray"];
   const widths = consoleWidths(style.columns);
-  const joined = entry.args
+  const joined = entryArgs(entry)
     .map((a) => inspectArg(a, style.colors, widths.inspect))
     .join(style.colors ? `\u001b[37m, \u001b[39m` : ", ");
   const message = wrap(joined, widths.wrap, `  ${color(style.symbols.middle)} `);

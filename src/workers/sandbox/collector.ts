@@ -1,8 +1,9 @@
 /**
  * Host-side state of one stage: what the guest reports as it happens (console, test results,
  * errors, variable changes, setNextRequest, skipRequest, the visualizer) for the script that is
- * running, its pm.sendRequest calls through the host Transport and its `pm.cookies.jar()` calls
- * against the stage's jar (./stageJar.ts), each capped per script. Reports are plain strings
+ * running (console arguments as text and as typed values, ./consoleValues.ts), its
+ * pm.sendRequest calls through the host Transport and its `pm.cookies.jar()` calls against the
+ * stage's jar (./stageJar.ts), each capped per script. Reports are plain strings
  * from the guest's captured channel; the host checks their shape and caps their size, so a
  * script cannot grow the host's memory without bound.
  */
@@ -17,6 +18,7 @@ import type {
   ScopeSnapshot,
   ScriptError,
 } from "../../core/sandbox/types";
+import { parseConsoleValues } from "./consoleValues";
 import type { GuestErrorInfo } from "./engine";
 import { makeStageJar } from "./stageJar";
 
@@ -108,8 +110,15 @@ export function makeCollector(opts: {
   cookieJar?: SandboxContext["cookieJar"];
   /** Jar calls per script. Default 1000. */
   maxJarCalls?: number;
+  /**
+   * The next order number for a console entry or assertion (`seq`); a sandbox shares one across
+   * its stages so a test stage's reports follow its pre-request stage's. Default: from 1 per stage.
+   */
+  order?: () => number;
 }): Collector {
   let seq = 0;
+  let reported = 0;
+  const order = opts.order ?? (() => ++reported);
   let budget = REPORT_BUDGET;
   let cut = false;
   const owned = new Set<string>();
@@ -148,15 +157,18 @@ export function makeCollector(opts: {
   };
 
   const handlers: Record<string, (args: string[]) => void> = {
-    console([level, json = "[]"]) {
+    console([level, json = "[]", valuesJson]) {
       const args = JSON.parse(json) as unknown;
       const lvl = LEVELS.has(level as ConsoleEntry["level"]) ? level : "log";
       const texts = Array.isArray(args) ? args.map((a) => String(a)) : [String(args)];
+      const values = parseConsoleValues(valuesJson, texts.length);
       c.console.push({
         level: lvl as ConsoleEntry["level"],
         args: texts,
+        ...(values ? { values } : {}),
         at: opts.clock.now(),
         location: c.sink.location,
+        seq: order(),
       });
     },
     error([name = "Error", message = "", stack = ""]) {
@@ -169,6 +181,7 @@ export function makeCollector(opts: {
         passed: (flags & 1) !== 0,
         skipped: (flags & 2) !== 0,
         location: location || c.sink.location,
+        seq: order(),
       };
       if (flags & 4) result.error = { name: errorName, message: errorMessage };
       c.assertions.push(result);

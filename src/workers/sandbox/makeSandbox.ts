@@ -120,6 +120,8 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
   /** The largest memory limit the current engine's module has room for. */
   let engineBytes = 0;
   let collector: Collector | undefined;
+  /** Console entries and assertions reported so far, over every stage (their `seq`). */
+  let reported = 0;
   // The response body as text, decoded on first read by a script (most never read it).
   let bodyText: string | undefined;
   let bodyBytes: Uint8Array | undefined;
@@ -262,6 +264,7 @@ export function makeQuickJsSandboxWith(opts: QuickJsSandboxOptions): Sandbox & {
       timeoutMs,
       scopes: context.scopes,
       cookieJar: context.cookieJar,
+      order: () => ++reported,
     });
     collector = c;
     bodyText = context.response?.bodyText;

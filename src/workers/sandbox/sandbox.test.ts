@@ -45,6 +45,50 @@ pm.test("fails", () => pm.expect(1).to.equal(2));`),
     });
   });
 
+  it("keeps each console argument's type, and numbers reports in order across stages", async () => {
+    const pre = await sandbox.run(
+      "prerequest",
+      one(`console.log(200, true, null, undefined, "s", { a: [1] }, new Error("e"), NaN);`),
+      makeContext("prerequest"),
+    );
+    expect(pre.console[0]?.args).toEqual([
+      "200",
+      "true",
+      "null",
+      "undefined",
+      "s",
+      '{"a":[1]}',
+      "Error: e",
+      "NaN",
+    ]);
+    expect(pre.console[0]?.values).toEqual([
+      { t: "number", v: 200 },
+      { t: "boolean", v: true },
+      { t: "null" },
+      { t: "undefined" },
+      { t: "string", v: "s" },
+      {
+        t: "object",
+        id: 1,
+        entries: [["a", { t: "array", id: 2, items: [{ t: "number", v: 1 }] }]],
+      },
+      { t: "error", name: "Error", message: "e" },
+      { t: "number", v: "NaN" },
+    ]);
+    const test = await sandbox.run(
+      "test",
+      one(
+        `console.log("a"); pm.test("one", () => {}); console.log("b"); pm.test("two", () => {});`,
+      ),
+      makeContext("test"),
+    );
+    const order = [...test.console, ...test.assertions]
+      .sort((x, y) => (x.seq ?? 0) - (y.seq ?? 0))
+      .map((r) => ("level" in r ? r.args[0] : r.name));
+    expect(order).toEqual(["a", "one", "b", "two"]);
+    expect(test.console[0]?.seq).toBeGreaterThan(pre.console[0]?.seq ?? Infinity);
+  });
+
   it("reports a runtime error with the user's line", async () => {
     const r = await sandbox.run(
       "prerequest",

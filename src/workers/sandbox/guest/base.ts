@@ -15,6 +15,7 @@ var $stringify = JSON.stringify, $parse = JSON.parse, $String = String, $keys = 
 var $defineProperty = Object.defineProperty, $hasOwnProperty = Object.prototype.hasOwnProperty;
 var $apply = Reflect.apply, $symbolToString = Symbol.prototype.toString, $isArray = Array.isArray;
 var $strSlice = String.prototype.slice, $sort = Array.prototype.sort;
+var $Map = Map, $mapGet = Map.prototype.get, $mapSet = Map.prototype.set;
 
 /** The arguments from 'from' on, without Array.prototype (a script may have replaced it). */
 function restArgs(args, from) {
@@ -72,14 +73,14 @@ function reportError(e) {
 }
 
 function safeJson(value, space) {
-  var seen = [];
+  var seen = new $Map();
   return $stringify(value, function (k, v) {
     if (typeof v === "bigint") return v.toString();
     if (typeof v === "function") return "[Function" + (v.name ? ": " + v.name : "") + "]";
     if (v === undefined && k !== "") return "[undefined]";
     if (v && typeof v === "object") {
-      for (var i = 0; i < seen.length; i++) if (seen[i] === v) return "[Circular]";
-      seen[seen.length] = v;
+      if ($apply($mapGet, seen, [v])) return "[Circular]";
+      $apply($mapSet, seen, [v, true]);
     }
     return v;
   }, space);
@@ -102,9 +103,14 @@ function formatArg(v) {
 var consoleObj = {};
 ["log", "info", "warn", "error", "debug"].forEach(function (level) {
   consoleObj[level] = function () {
-    var args = [];
-    for (var i = 0; i < arguments.length; i++) args[i] = formatArg(arguments[i]);
-    hostEmit("console", level, $stringify(args));
+    var args = [], typed = false;
+    for (var i = 0; i < arguments.length; i++) {
+      if (typeof arguments[i] !== "string") typed = true;
+      try { args[i] = formatArg(arguments[i]); } catch (e) { args[i] = safeString(arguments[i]); }
+    }
+    // Only strings: their text is their value, and the host is told nothing more.
+    if (!typed) hostEmit("console", level, $stringify(args));
+    else hostEmit("console", level, $stringify(args), $stringify(consoleValues(arguments)));
   };
 });
 consoleObj.trace = consoleObj.debug;

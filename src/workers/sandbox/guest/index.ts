@@ -6,6 +6,7 @@
  */
 import { GUEST_BASE } from "./base";
 import { GUEST_CHAI } from "./chaiPostman";
+import { GUEST_CONSOLE_VALUE } from "./consoleValue";
 import { GUEST_COOKIES } from "./cookies";
 import { GUEST_FAST_ASSERT } from "./fastAssert";
 import { GUEST_JSON_ERROR } from "./jsonError";
@@ -22,6 +23,7 @@ import { GUEST_URL } from "./url";
 export const GUEST_BOOTSTRAP = [
   '(function (host, known) {\n"use strict";',
   GUEST_BASE,
+  GUEST_CONSOLE_VALUE,
   GUEST_LISTS,
   GUEST_URL,
   GUEST_REQUEST,
