@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { runCollection } from "../../core/runner";
 import type { RunEvent } from "../../core/runner";
-import type { ConsoleEntry, Sandbox, ScriptKind } from "../../core/sandbox/types";
+import type { AssertionResult, ConsoleEntry, Sandbox, ScriptKind } from "../../core/sandbox/types";
 import type { VariableScopes } from "../../core/variables/scopes";
 import { makeQuickJsSandbox } from "../../workers/sandbox/index";
 import { makeNodeTransport } from "../http/nodeTransport";
@@ -36,14 +36,16 @@ export interface CliIo {
 }
 
 /**
- * `sandbox` with each console entry it returns remembered by stage in `stages`, so the terminal
- * reporter can print pre-request output above the request line and test output below it.
+ * `sandbox` with each console entry and assertion it returns remembered by stage in `stages`, so
+ * the terminal reporter can print pre-request output above the request line (as Newman does) and
+ * test output below it.
  */
-function stageTracking(sandbox: Sandbox, stages: WeakMap<ConsoleEntry, ScriptKind>): Sandbox {
+function stageTracking(sandbox: Sandbox, stages: WeakMap<object, ScriptKind>): Sandbox {
   return {
     async run(kind, scripts, context) {
       const result = await sandbox.run(kind, scripts, context);
       for (const entry of result.console) stages.set(entry, kind);
+      for (const assertion of result.assertions) stages.set(assertion, kind);
       return result;
     },
   };
@@ -93,7 +95,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
         io.out(text);
       }
     : io.out;
-  const stages = new WeakMap<ConsoleEntry, ScriptKind>();
+  const stages = new WeakMap<object, ScriptKind>();
   const cliOptions = {
     unicode: !args.disableUnicode,
     color: colorEnabled(args.color, io.outIsTty ?? process.stdout.isTTY === true),
@@ -103,7 +105,7 @@ export async function runCommand(args: RunArgs, io: CliIo): Promise<number> {
       (io.outIsTty ?? process.stdout.isTTY === true) && !process.env.CI
         ? (io.columns ?? process.stdout.columns)
         : undefined,
-    stageOf: (entry: ConsoleEntry) => stages.get(entry),
+    stageOf: (entry: ConsoleEntry | AssertionResult) => stages.get(entry),
   };
   for (const name of args.reporters) {
     if (name === "cli" && !args.silent)

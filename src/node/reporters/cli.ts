@@ -29,8 +29,11 @@ export interface CliReporterOptions {
   verbose?: boolean;
   /** The terminal's width, when stdout is one (console lines wrap at it). */
   columns?: number;
-  /** Which script stage logged a console entry (pre-request lines go above the request line). */
-  stageOf?: (entry: ConsoleEntry) => ScriptKind | undefined;
+  /**
+   * Which script stage logged a console entry or made an assertion (pre-request output goes
+   * above the request line, as Newman prints it).
+   */
+  stageOf?: (entry: ConsoleEntry | AssertionResult) => ScriptKind | undefined;
 }
 
 /** `  GET url [200 OK, 180B, 96ms]`, as Newman writes it (size: head and body). */
@@ -106,15 +109,7 @@ export function makeCliReporter(
         const path = [...event.path, event.request.name].join(" / ");
         write(`\n${symbols.item} ${path}\n`);
         const logged = event.result.console;
-        const pre = logged.filter((e) => options.stageOf?.(e) === "prerequest");
-        if (pre.length) write(consoleBox(pre, boxStyle));
-        const r = event.result;
-        if (options.verbose && r.http && r.result?.ok) {
-          const text = new TextDecoder().decode(r.result.response.body);
-          write(`  ${verboseBlock(r.http, r.result.response, text, { symbols, palette })}`);
-        } else write(`${statusLine(event, palette)}\n`);
-        for (const warning of warningsOf(event)) write(`  ! ${warning}\n`);
-        const post = logged.filter((e) => options.stageOf?.(e) !== "prerequest");
+        const early = (e: ConsoleEntry | AssertionResult) => options.stageOf?.(e) === "prerequest";
         const mine = failuresOf(event);
         const assertionLine = (a: AssertionResult) => {
           if (a.skipped)
@@ -127,10 +122,24 @@ export function makeCliReporter(
           );
         };
         // Console lines and assertions in the order they happened (./interleave.ts).
-        for (const part of interleave(post, event.result.assertions)) {
-          if (part.kind === "console") write(consoleBox(part.entries, boxStyle));
-          else assertionLine(part.assertion);
-        }
+        const print = (entries: ConsoleEntry[], assertions: AssertionResult[]) => {
+          for (const part of interleave(entries, assertions)) {
+            if (part.kind === "console") write(consoleBox(part.entries, boxStyle));
+            else assertionLine(part.assertion);
+          }
+        };
+        const assertions = event.result.assertions;
+        print(logged.filter(early), assertions.filter(early));
+        const r = event.result;
+        if (options.verbose && r.http && r.result?.ok) {
+          const text = new TextDecoder().decode(r.result.response.body);
+          write(`  ${verboseBlock(r.http, r.result.response, text, { symbols, palette })}`);
+        } else write(`${statusLine(event, palette)}\n`);
+        for (const warning of warningsOf(event)) write(`  ! ${warning}\n`);
+        print(
+          logged.filter((e) => !early(e)),
+          assertions.filter((a) => !early(a)),
+        );
         failures.push(...mine);
       } else if (event.type === "done") {
         summary = event.summary;

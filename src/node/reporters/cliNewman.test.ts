@@ -59,7 +59,11 @@ function collection(baseUrl: string) {
             name: "Second",
             request: { method: "POST", url: `${baseUrl}/post`, body: { mode: "raw", raw: "x" } },
             event: [
-              script("prerequest", ["console.log('only before');"]),
+              script("prerequest", [
+                "console.log('only before');",
+                "pm.test('checked before sending', () => pm.expect(1).to.equal(1));",
+                "console.log('after the early test');",
+              ]),
               script("test", ["pm.test('posted', () => pm.response.to.have.status(200));"]),
             ],
           },

@@ -90,7 +90,7 @@ const entry = (level: ConsoleEntry["level"], ...args: string[]): ConsoleEntry =>
 });
 
 /** An item whose pre-request and test scripts logged. */
-function logged(): { event: ItemEvent; stages: Map<ConsoleEntry, "prerequest" | "test"> } {
+function logged(): { event: ItemEvent; stages: Map<object, "prerequest" | "test"> } {
   const base = item("Logs", true);
   const pre = entry("log", "before", "it's");
   const post = entry("warn", "after");
