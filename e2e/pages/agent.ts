@@ -191,28 +191,40 @@ export function pageNow(page: Page): Promise<number> {
 }
 
 /**
- * Starts watching for the response status to read `text`; {@link statusShownAt} then gives the
- * page's clock when it did. A MutationObserver reports within the task that rendered the status,
- * so the moment does not depend on how often the test polls.
+ * Starts watching for the response status to read `text`; {@link statusShown} then waits for it
+ * and gives the page's clock when it showed. A MutationObserver reports within the task that
+ * rendered the status, so the moment does not depend on how often the test polls — and the test
+ * need not poll at all: a polling `expect` computes an accessibility snapshot of the page on each
+ * miss, 50–250 ms main-thread tasks of the harness's own that a long-task bound would count.
  */
 export function watchStatus(page: Page, text: string): Promise<void> {
   return page.evaluate((want) => {
-    const w = window as unknown as { __statusAt?: number };
-    delete w.__statusAt;
+    const w = window as unknown as { __statusShown?: Promise<number> };
     const shows = () =>
       document.querySelector('[data-testid="response-status"]')?.textContent?.trim() === want;
-    const observer = new MutationObserver(() => {
-      if (!shows()) return;
-      w.__statusAt = performance.now();
-      observer.disconnect();
+    w.__statusShown = new Promise((resolve) => {
+      const observer = new MutationObserver(() => {
+        if (!shows()) return;
+        observer.disconnect();
+        resolve(performance.now());
+      });
+      observer.observe(document.body, { subtree: true, childList: true, characterData: true });
     });
-    observer.observe(document.body, { subtree: true, childList: true, characterData: true });
   }, text);
 }
 
-/** When the status {@link watchStatus} waits for first showed (page clock), or undefined. */
-export function statusShownAt(page: Page): Promise<number | undefined> {
-  return page.evaluate(() => (window as unknown as { __statusAt?: number }).__statusAt);
+/** When the status {@link watchStatus} waits for first showed (page clock); fails after `ms`. */
+export function statusShown(page: Page, ms = 30_000): Promise<number> {
+  return page.evaluate(
+    (limit) =>
+      Promise.race([
+        (window as unknown as { __statusShown: Promise<number> }).__statusShown,
+        new Promise<number>((_, reject) =>
+          setTimeout(() => reject(new Error(`the status did not show within ${limit} ms`)), limit),
+        ),
+      ]),
+    ms,
+  );
 }
 
 /**

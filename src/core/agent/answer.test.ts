@@ -1,6 +1,7 @@
 // The page joins an agent's answer into one body as the data frames arrive: with a
-// Content-Length the buffer is reserved once, without one it grows; either way the bytes are
-// exactly what was sent, in order, however the frames were cut.
+// Content-Length the buffer is reserved once, without one the pieces are joined at the end,
+// pausing between pieces; either way the bytes are exactly what was sent, in order, however the
+// frames were cut.
 import { describe, expect, it } from "vitest";
 import { makeAnswerCollector } from "./answer";
 import { FRAME, frameHeader, jsonFrame } from "./frames";
@@ -34,7 +35,11 @@ describe("makeAnswerCollector", () => {
 
   it.each([
     ["with Content-Length", [["content-length", String(whole.byteLength)]] as [string, string][]],
-    ["without Content-Length (it grows)", [] as [string, string][]],
+    ["without Content-Length (joined at the end)", [] as [string, string][]],
+    [
+      "with a Content-Length shorter than the body",
+      [["content-length", "70000"]] as [string, string][],
+    ],
     [
       "encoded (the length is not the body's)",
       [
@@ -42,15 +47,35 @@ describe("makeAnswerCollector", () => {
         ["content-length", "10"],
       ] as [string, string][],
     ],
-  ])("%s: the body is every byte in order", (_name, headers) => {
+  ])("%s: the body is every byte in order", async (_name, headers) => {
     const collector = makeAnswerCollector(peer);
     // Cut the stream at odd places, across frame boundaries.
     const stream = Uint8Array.from(answer(headers, parts).flatMap((f) => [...f]));
     for (let at = 0; at < stream.byteLength; at += 4093)
       expect(collector.push(stream.subarray(at, at + 4093))).toBeUndefined();
-    const result = collector.finish();
+    const result = await collector.finish();
     expect(result.ok).toBe(true);
     if (result.ok) expect(result.response.body).toEqual(whole);
     expect(collector.received()).toBe(whole.byteLength);
+  });
+
+  it("pauses before each piece it joins, so a page can yield during a big join", async () => {
+    const collector = makeAnswerCollector(peer);
+    for (const frame of answer([], parts)) expect(collector.push(frame)).toBeUndefined();
+    const joined: number[] = [];
+    const result = await collector.finish(async () => {
+      joined.push(joined.length);
+    });
+    expect(joined).toHaveLength(parts.length);
+    expect(result.ok && result.response.body).toEqual(whole);
+  });
+
+  it("an answer cut before its end is reported, not returned short", async () => {
+    const collector = makeAnswerCollector(peer);
+    const frames = answer([], parts);
+    for (const frame of frames.slice(0, -1)) collector.push(frame);
+    const result = await collector.finish();
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.error.message).toMatch(/ended early/);
   });
 });

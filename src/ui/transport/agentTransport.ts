@@ -135,7 +135,7 @@ async function readAnswer(
   for (;;) {
     await breathe();
     const { done, value } = await reader.read();
-    if (done) return answer.finish();
+    if (done) return answer.finish(breathe);
     const failed = answer.push(value);
     if (failed) {
       await reader.cancel().catch(() => undefined);
