@@ -27,10 +27,8 @@ const encodeKeepingTokens = (s: string) =>
 const formWord = (path: string) =>
   /[;,"\\]|^\s|\s$/.test(path) ? `"${path.replace(/["\\]/g, (c) => `\\${c}`)}"` : path;
 
-/** A multipart field; a stored text field may carry a part type (kept from an import). */
-type Field =
-  | Extract<HttpBody, { kind: "multipart" }>["fields"][number]
-  | { type: "text"; name: string; value: string; contentType?: string };
+/** A multipart field; a text field may carry a part type (kept from an import). */
+type Field = Extract<HttpBody, { kind: "multipart" }>["fields"][number];
 
 /** A `-F` value in quotes, so `@`, `<` and `;` in it are text. */
 const quotedValue = (s: string) => `"${s.replace(/["\\]/g, (c) => `\\${c}`)}"`;
@@ -153,9 +151,7 @@ function storedBody(r: Request): HttpBody | undefined {
     case "formdata":
       return {
         kind: "multipart",
-        fields: storedFields(r).map((f) =>
-          f.type === "text" ? { type: "text", name: f.name, value: f.value } : f,
-        ),
+        fields: storedFields(r),
       };
     case "file":
       return {

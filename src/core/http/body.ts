@@ -68,7 +68,13 @@ export function buildBody(body: Body, resolve: (text: string) => string): BuiltB
                     fileName: f.fileName,
                     contentType: f.contentType,
                   }
-                : { type: "text", name: resolve(f.key), value: resolve(f.value) },
+                : {
+                    type: "text",
+                    name: resolve(f.key),
+                    value: resolve(f.value),
+                    // Newman writes a text part's own Content-Type too (curl's -F 'd=v;type=x/y').
+                    ...(f.contentType ? { contentType: f.contentType } : {}),
+                  },
             ),
         },
         warnings,

@@ -34,7 +34,8 @@ export const baseName = (path: string): string => path.replace(/^.*[\\/]/, "");
 
 /**
  * The layout of `body`. `boundary` is the caller's (random in use, fixed in tests). A multipart
- * file part reads `Content-Type: <part type or application/octet-stream>`.
+ * file part reads `Content-Type: <part type or application/octet-stream>`; a text part has one
+ * only when it names its own type.
  */
 export function bodyLayout(body: HttpBody, boundary: string): BodyLayout {
   switch (body.kind) {
@@ -50,7 +51,8 @@ export function bodyLayout(body: HttpBody, boundary: string): BodyLayout {
       for (const f of body.fields) {
         const head = `--${boundary}\r\nContent-Disposition: form-data; name=${quoted(f.name)}`;
         if (f.type === "text") {
-          pieces.push(`${head}\r\n\r\n${f.value}\r\n`);
+          const type = f.contentType ? `\r\nContent-Type: ${f.contentType}` : "";
+          pieces.push(`${head}${type}\r\n\r\n${f.value}\r\n`);
           continue;
         }
         const type = f.contentType ?? "application/octet-stream";

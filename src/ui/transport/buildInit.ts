@@ -4,9 +4,10 @@
  */
 import { forbiddenHeaders, isForbiddenHeader } from "../../core/http/headers";
 import type { HttpBody, HttpRequest, SendError } from "../../core/http/transport";
+import { layoutParts, missingFile } from "./layoutParts";
+import type { FileResolver } from "./layoutParts";
 
-/** Finds a stored file's bytes (e.g. `repos.files.get(id)` → its blob). */
-export type FileResolver = (fileId: string) => Promise<Blob | undefined>;
+export type { FileResolver };
 
 /** A ready fetch init, what was left out, and the Content-Type the body will carry. */
 export interface BuiltInit {
@@ -17,12 +18,6 @@ export interface BuiltInit {
 }
 
 type Built = { ok: true; value: BuiltInit } | { ok: false; error: SendError };
-
-const missingFile = (name: string | undefined): SendError => ({
-  code: "NETWORK",
-  message: `The file ${name ? `"${name}" ` : ""}attached to this request is missing.`,
-  hint: "Attach the file again, then send.",
-});
 
 async function fileBlob(
   part: { fileId?: string; contentType?: string },
@@ -37,7 +32,7 @@ async function fileBlob(
 async function buildBody(
   body: HttpBody,
   resolve: FileResolver | undefined,
-): Promise<{ body: BodyInit; contentType?: string } | { error: SendError }> {
+): Promise<{ body: BodyInit; contentType?: string; ownType?: boolean } | { error: SendError }> {
   switch (body.kind) {
     case "text":
       return { body: body.text, contentType: "text/plain;charset=UTF-8" };
@@ -47,6 +42,13 @@ async function buildBody(
         contentType: "application/x-www-form-urlencoded;charset=UTF-8",
       };
     case "multipart": {
+      if (body.fields.some((f) => f.type === "text" && f.contentType)) {
+        // FormData cannot give a text part its own Content-Type: lay the body out ourselves.
+        const laid = await layoutParts(body, resolve);
+        if ("code" in laid) return { error: laid };
+        // The boundary is ours, so the Content-Type must be too (a typed one would not match).
+        return { body: new Blob(laid.parts), contentType: laid.contentType, ownType: true };
+      }
       const form = new FormData();
       for (const field of body.fields) {
         if (field.type === "text") {
@@ -117,6 +119,10 @@ export async function buildInit(req: HttpRequest, resolveFile?: FileResolver): P
     const built = await buildBody(body, resolveFile);
     if ("error" in built) return { ok: false, error: built.error };
     init.body = built.body;
+    if (built.ownType && built.contentType) {
+      headers.set("Content-Type", built.contentType);
+      contentType = built.contentType;
+    }
     contentType ??= built.contentType;
   }
   const value: BuiltInit = { init, warnings };

@@ -98,6 +98,33 @@ describe("makeFetchTransport: success", () => {
     expect(new Headers(calls[1]?.init.headers).has("content-type")).toBe(false);
     expect(errorOf(await t.send(multipart("gone"))).message).toContain('"a.txt"');
   });
+
+  it("lays out a multipart body itself when a text part names its own type", async () => {
+    const { fetch, calls } = fakeFetch(() => Promise.resolve(new Response("")));
+    const t = transport(fetch, { resolveFile: () => Promise.resolve(new Blob(["abc"])) });
+    const res = await t.send({
+      method: "POST",
+      url: "https://api.example/",
+      headers: [["Content-Type", "multipart/form-data"]],
+      body: {
+        kind: "multipart",
+        fields: [
+          { type: "text", name: "meta", value: '{"a":1}', contentType: "application/json" },
+          { type: "file", name: "doc", fileId: "f1", fileName: "a.txt" },
+        ],
+      },
+    });
+    expect(res.ok).toBe(true);
+    const init = calls[0]?.init;
+    const type = new Headers(init?.headers).get("content-type") ?? "";
+    const boundary = /^multipart\/form-data; boundary=(.+)$/.exec(type)?.[1];
+    expect(boundary).toBeTruthy();
+    expect(await (init?.body as Blob).text()).toBe(
+      `--${boundary}\r\nContent-Disposition: form-data; name="meta"\r\nContent-Type: application/json\r\n\r\n{"a":1}\r\n` +
+        `--${boundary}\r\nContent-Disposition: form-data; name="doc"; filename="a.txt"\r\nContent-Type: application/octet-stream\r\n\r\nabc\r\n` +
+        `--${boundary}--\r\n`,
+    );
+  });
 });
 
 describe("makeFetchTransport: checks before sending", () => {
