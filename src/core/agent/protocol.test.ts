@@ -22,7 +22,17 @@ const head: SendHead = {
     ],
   },
   bodyLength: 3,
-  options: { followRedirects: false, timeoutMs: 500, tls: { verify: false } },
+  options: {
+    followRedirects: false,
+    timeoutMs: 500,
+    tls: { verify: false },
+    maxRedirects: 3,
+    followOriginalHttpMethod: true,
+    followAuthorizationHeader: false,
+    removeRefererHeaderOnRedirect: true,
+    insecureHTTPParser: false,
+    handshake: { scheme: "ntlm", user: "alice", password: "pw", domain: "CORP", workstation: "" },
+  },
 };
 
 describe("the send head", () => {
@@ -56,6 +66,13 @@ describe("the send head", () => {
       /PEM text .* reads no files/,
     );
     expect(bad({ options: { proxy: "socks5://x" } })).toMatch(/http:\/\/ URL/);
+    expect(bad({ options: { followOriginalHttpMethod: "yes" } })).toMatch(
+      /followOriginalHttpMethod must be true or false/,
+    );
+    expect(bad({ options: { handshake: { scheme: "kerberos" } } })).toMatch(/"ntlm"/);
+    expect(bad({ options: { handshake: { scheme: "ntlm", user: 1 } } })).toMatch(
+      /handshake.user must be text/,
+    );
   });
 });
 

@@ -18,7 +18,7 @@
  */
 import type { Result } from "../result";
 import { err, ok } from "../result";
-import type { TlsOptions } from "../http/transport";
+import type { HandshakeSpec, TlsOptions } from "../http/transport";
 
 /** Bumped when a change would break an older agent or page. */
 export const PROTOCOL_VERSION = 1;
@@ -72,6 +72,16 @@ export interface WireSendOptions {
   tls?: TlsOptions;
   /** Upstream HTTP proxy URL (refused by a team proxy). */
   proxy?: string;
+  /** Redirects keep the method and body (Postman's protocolProfileBehavior of the same name). */
+  followOriginalHttpMethod?: boolean;
+  /** Redirects to another host keep Authorization. */
+  followAuthorizationHeader?: boolean;
+  /** Redirect hops carry no Referer. */
+  removeRefererHeaderOnRedirect?: boolean;
+  /** Accept malformed HTTP from the server. */
+  insecureHTTPParser?: boolean;
+  /** A connection-bound auth handshake the agent runs on its own connection (NTLM). */
+  handshake?: HandshakeSpec;
 }
 
 /** The JSON at the start of a `/v1/send` body. */
@@ -186,14 +196,45 @@ function parseTls(v: unknown): Result<TlsOptions, Refusal> {
   return ok(out);
 }
 
+const FLAGS = [
+  "followRedirects",
+  "followOriginalHttpMethod",
+  "followAuthorizationHeader",
+  "removeRefererHeaderOnRedirect",
+  "insecureHTTPParser",
+] as const;
+
+function parseHandshake(v: unknown): Result<HandshakeSpec, Refusal> {
+  if (!isRecord(v) || v.scheme !== "ntlm") return bad('options.handshake.scheme must be "ntlm"');
+  const out: HandshakeSpec = {
+    scheme: "ntlm",
+    user: "",
+    password: "",
+    domain: "",
+    workstation: "",
+  };
+  for (const key of ["user", "password", "domain", "workstation"] as const) {
+    const value = v[key];
+    if (typeof value !== "string") return bad(`options.handshake.${key} must be text`);
+    out[key] = value;
+  }
+  return ok(out);
+}
+
 function parseOptions(v: unknown): Result<WireSendOptions, Refusal> {
   if (v === undefined) return ok({});
   if (!isRecord(v)) return bad("options must be an object");
   const out: WireSendOptions = {};
-  if (v.followRedirects !== undefined) {
-    if (typeof v.followRedirects !== "boolean")
-      return bad("options.followRedirects must be true or false");
-    out.followRedirects = v.followRedirects;
+  for (const key of FLAGS) {
+    const flag = v[key];
+    if (flag === undefined) continue;
+    if (typeof flag !== "boolean") return bad(`options.${key} must be true or false`);
+    out[key] = flag;
+  }
+  if (v.handshake !== undefined) {
+    const handshake = parseHandshake(v.handshake);
+    if (!handshake.ok) return handshake;
+    out.handshake = handshake.value;
   }
   for (const key of ["maxRedirects", "timeoutMs"] as const) {
     const n = v[key];

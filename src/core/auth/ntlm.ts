@@ -2,8 +2,9 @@
  * NTLM auth (Postman's `ntlm`: username, password, domain, workstation, disableRetryRequest) with
  * NTLMv2 responses. The handshake (negotiate → challenge → authenticate) must stay on one
  * kept-alive connection, so the scheme hands it to the transport (SendOptions.handshake) and only
- * a transport that `supportsHandshake` can send it — `satchel run`'s; elsewhere the request is
- * refused with that reason rather than sent without credentials.
+ * a transport that `supportsHandshake` can send it — `satchel run`'s, and the agent's and team
+ * proxy's, which run it on their side; through fetch the request is refused with that reason
+ * rather than sent without credentials.
  * @see ./ntlm/handshake.ts
  */
 import { authAttribute } from "../http/auth";
@@ -44,7 +45,7 @@ export const ntlm: AuthScheme = {
         err({
           code: "AUTH_UNSUPPORTED",
           message: `NTLM auth needs one kept-alive connection for its handshake, which this transport${via} cannot hold; the request was not sent`,
-          hint: "Run the collection with `satchel run`, or use Basic or Digest if the server offers them",
+          hint: "Send it through the local agent (`npx satchel agent`) or a team proxy, run it with `satchel run`, or use Basic or Digest if the server offers them",
         }),
       );
     }

@@ -19,7 +19,7 @@ export type HttpBody =
   | {
       kind: "multipart";
       fields: (
-        | { type: "text"; name: string; value: string }
+        | { type: "text"; name: string; value: string; contentType?: string }
         | { type: "file"; name: string; fileId?: string; fileName?: string; contentType?: string }
       )[];
     }
@@ -104,6 +104,11 @@ export interface SendOptions {
  * just read is the answer).
  */
 export interface ConnectionHandshake {
+  /**
+   * The handshake as data, for a transport that runs it on another machine (the agent and the
+   * team proxy rebuild it there from this); absent, only an in-process transport can run it.
+   */
+  readonly spec?: HandshakeSpec;
   /** The Authorization value of the first request; undefined sends it without one. */
   start(): string | undefined;
   /** Given the last response's status and headers, the next step. */
@@ -111,6 +116,15 @@ export interface ConnectionHandshake {
     status: number;
     headers: [string, string][];
   }): string | { error: string } | undefined;
+}
+
+/** A connection-bound handshake as data: NTLM and the credentials it answers with. */
+export interface HandshakeSpec {
+  scheme: "ntlm";
+  user: string;
+  password: string;
+  domain: string;
+  workstation: string;
 }
 
 /** The cookie jar as a transport sees it while following redirects (SendOptions.cookies). */

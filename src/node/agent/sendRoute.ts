@@ -22,6 +22,8 @@ import type { BodySource } from "../http/bodySource";
 import { EMPTY_BODY } from "../http/bodySource";
 import { decodeStream } from "../http/decodeStream";
 import type { TargetPolicy } from "../http/guard";
+import { makeNtlmHandshake } from "../../core/auth/ntlm/handshake";
+import { nodeDeps } from "../cli/deps";
 import { sendStream } from "../http/sendStream";
 import { resolveTls } from "../http/tls";
 import type { AgentConfig } from "./config";
@@ -221,6 +223,13 @@ export async function handleSend(
         timeoutMs: options.timeoutMs,
         followRedirects: options.followRedirects,
         maxRedirects: options.maxRedirects,
+        redirectRules: {
+          followOriginalHttpMethod: options.followOriginalHttpMethod,
+          followAuthorizationHeader: options.followAuthorizationHeader,
+          removeRefererHeaderOnRedirect: options.removeRefererHeaderOnRedirect,
+        },
+        insecureHTTPParser: options.insecureHTTPParser,
+        ...(options.handshake ? { handshake: makeNtlmHandshake(options.handshake, nodeDeps) } : {}),
         tls: await resolveTls({}, options.tls),
         proxy: config.mode === "agent" ? options.proxy : undefined,
         policy,

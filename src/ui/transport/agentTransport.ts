@@ -13,10 +13,8 @@ import {
   encodeSendPrefix,
   PROTOCOL_VERSION,
   SEND_CONTENT_TYPE,
-  utf8,
 } from "../../core/agent/protocol";
 import type { Hello, SendHead } from "../../core/agent/protocol";
-import { bodyLayout } from "../../core/http/bodyParts";
 import type {
   HttpRequest,
   SendError,
@@ -25,7 +23,8 @@ import type {
   Transport,
   TransportCapabilities,
 } from "../../core/http/transport";
-import type { FileResolver } from "./buildInit";
+import { layoutParts } from "./layoutParts";
+import type { FileResolver } from "./layoutParts";
 import { makeYielder } from "./yielder";
 
 export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
@@ -59,46 +58,6 @@ export const AGENT_CAPABILITIES: TransportCapabilities = Object.freeze({
 const fail = (error: SendError): SendResult => ({ ok: false, error });
 const cancelled = () => fail({ code: "CANCELLED", message: "The request was cancelled." });
 const trimSlash = (url: string) => url.replace(/\/+$/, "");
-
-function randomBoundary(): string {
-  const bytes = new Uint8Array(12);
-  globalThis.crypto.getRandomValues(bytes);
-  return `----satchel${Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("")}`;
-}
-
-/** The body as Blob parts, its length, and the Content-Type it implies; or a missing file. */
-async function bodyParts(
-  req: HttpRequest,
-  resolveFile: FileResolver | undefined,
-): Promise<{ parts: BlobPart[]; length: number; contentType?: string } | SendError> {
-  if (!req.body) return { parts: [], length: 0 };
-  const layout = bodyLayout(req.body, randomBoundary());
-  const parts: BlobPart[] = [];
-  let length = 0;
-  for (const piece of layout.pieces) {
-    if (typeof piece === "string") {
-      const bytes = utf8(piece);
-      parts.push(bytes as Uint8Array<ArrayBuffer>);
-      length += bytes.length;
-      continue;
-    }
-    const blob =
-      piece.file.fileId && resolveFile ? await resolveFile(piece.file.fileId) : undefined;
-    if (!blob) {
-      const name = piece.file.fileName;
-      return {
-        code: "NETWORK",
-        message: `The file ${name ? `"${name}" ` : ""}attached to this request is missing.`,
-        hint: "Attach the file again, then send.",
-      };
-    }
-    parts.push(blob);
-    length += blob.size;
-  }
-  return layout.contentType
-    ? { parts, length, contentType: layout.contentType }
-    : { parts, length };
-}
 
 /** The request's headers with the Content-Type its body implies (a multipart one needs ours). */
 function headersFor(req: HttpRequest, contentType: string | undefined): [string, string][] {
@@ -145,6 +104,21 @@ async function readAnswer(
   }
 }
 
+/** The SendOptions flags the protocol carries as they are (protocolProfileBehavior's). */
+function redirectFlags(options: SendOptions): Partial<SendHead["options"]> {
+  const out: Partial<SendHead["options"]> = {};
+  for (const key of [
+    "followOriginalHttpMethod",
+    "followAuthorizationHeader",
+    "removeRefererHeaderOnRedirect",
+    "insecureHTTPParser",
+  ] as const) {
+    if (options[key] !== undefined) out[key] = options[key];
+  }
+  if (options.maxRedirects !== undefined) out.maxRedirects = options.maxRedirects;
+  return out;
+}
+
 /** What distinguishes the agent from the proxy for the shared client below. */
 export interface ProtocolPeer {
   name: string;
@@ -164,7 +138,14 @@ export function makeProtocolTransport(opts: AgentTransportOptions, who: Protocol
 
   async function send(req: HttpRequest, options: SendOptions = {}): Promise<SendResult> {
     if (options.signal?.aborted) return cancelled();
-    const built = await bodyParts(req, opts.resolveFile);
+    if (options.handshake && !options.handshake.spec) {
+      return fail({
+        code: "NETWORK",
+        reason: "AUTH_HANDSHAKE",
+        message: `This auth handshake cannot be run by the ${who.kind}.`,
+      });
+    }
+    const built = await layoutParts(req.body, opts.resolveFile);
     if ("code" in built) return fail(built);
     const head: SendHead = {
       v: PROTOCOL_VERSION,
@@ -181,6 +162,8 @@ export function makeProtocolTransport(opts: AgentTransportOptions, who: Protocol
         ...(options.timeoutMs ? { timeoutMs: options.timeoutMs } : {}),
         ...(options.tls ? { tls: options.tls } : {}),
         ...(options.proxy ? { proxy: options.proxy } : {}),
+        ...redirectFlags(options),
+        ...(options.handshake?.spec ? { handshake: options.handshake.spec } : {}),
       },
     };
     const controller = new AbortController();
@@ -239,7 +222,8 @@ export function makeProtocolTransport(opts: AgentTransportOptions, who: Protocol
     }
   }
 
-  return { name: who.name, capabilities: who.capabilities, send };
+  // The agent runs a connection-bound handshake (NTLM) itself, from the spec the page sends.
+  return { name: who.name, capabilities: who.capabilities, supportsHandshake: true, send };
 }
 
 /** Send through the local agent. */

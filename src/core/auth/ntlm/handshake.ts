@@ -88,6 +88,7 @@ export function authenticate(
 export function makeNtlmHandshake(creds: NtlmCredentials, deps: Deps): ConnectionHandshake {
   let step: "plain" | "negotiated" | "authenticated" = "plain";
   return {
+    spec: { scheme: "ntlm", ...creds },
     start: () => {
       step = "plain";
       return undefined;

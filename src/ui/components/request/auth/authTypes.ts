@@ -66,8 +66,8 @@ export const AUTH_NOTES: Partial<Record<AuthType, string>> = {
     "only if the server exposes WWW-Authenticate via CORS (Access-Control-Expose-Headers); the " +
     "agent can always answer it.",
   ntlm:
-    "NTLM needs `satchel run`: a browser cannot hold the connection its handshake needs, and " +
-    "the agent does not pass the handshake on yet.",
+    "NTLM needs the local agent, a team proxy or `satchel run`: a browser cannot hold the one " +
+    "connection its handshake needs, so they run it for the page.",
 };
 
 /** The type whose field table and choice stand for `type` (imported `akamai` is EdgeGrid). */
