@@ -5,8 +5,9 @@ import { chromiumArgs, chromiumPath } from "./e2e/chromium.mjs";
  * e2e against the built app (vite preview) and local test servers on 127.0.0.1.
  * Chromium is the system's (Debian's `chromium`): nothing downloads a browser.
  */
-export const APP_PORT = 4173;
-export const API_PORT = 4180;
+import { API_PORT, APP_PORT } from "./e2e/ports.mjs";
+
+export { API_PORT, APP_PORT };
 
 export default defineConfig({
   testDir: "e2e",

@@ -4,7 +4,7 @@
 // the timing phases; a 100 MB body comes through it without freezing the page.
 import { randomUUID } from "node:crypto";
 import { expect, test } from "@playwright/test";
-import { API, AppPage } from "./pages/app";
+import { API, APP_ORIGIN, AppPage } from "./pages/app";
 import type { AgentProcess } from "./pages/agent";
 import {
   LONG_TASK_INIT,
@@ -15,8 +15,6 @@ import {
   statusShown,
   watchStatus,
 } from "./pages/agent";
-
-const APP_ORIGIN = "http://127.0.0.1:4173";
 
 let agent: AgentProcess;
 

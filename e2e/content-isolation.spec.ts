@@ -1,10 +1,13 @@
 // Response content never runs as the app and sends nothing the user did not ask for. The test
-// server (127.0.0.1:4180, a second origin to the app on :4173) serves hostile bodies and records
+// server (127.0.0.1:4180 by default, a second origin to the app on :4173) serves hostile bodies and records
 // what reaches its beacon per tag (e2e/server/testServer.mjs, "Content isolation"). Each hostile
 // case first runs outside the app as a control, to show the probe reports when nothing stops it.
 import type { APIRequestContext, Page } from "@playwright/test";
 import { expect, test } from "@playwright/test";
-import { API, AppPage } from "./pages/app";
+import { API, APP_ORIGIN, AppPage } from "./pages/app";
+
+/** A blob: URL of the app's own origin. */
+const APP_BLOB = new RegExp(`^blob:${APP_ORIGIN.replace(/[.]/g, "\\.")}/`);
 
 let counter = 0;
 /** A tag no other test or run uses. */
@@ -61,7 +64,7 @@ test("an SVG response's script never runs as the app: preview, new tab or saved 
     .toBeGreaterThan(0);
   expect(await image.getAttribute("width")).toBe("120");
   const src = (await image.getAttribute("src")) ?? "";
-  expect(src).toMatch(/^blob:http:\/\/127\.0\.0\.1:4173\//);
+  expect(src).toMatch(APP_BLOB);
 
   // "Open image in new tab": the URL the preview exposes holds a PNG, not the SVG document.
   const [tab] = await Promise.all([
@@ -79,7 +82,7 @@ test("an SVG response's script never runs as the app: preview, new tab or saved 
     page.waitForEvent("download"),
     app.response().getByRole("button", { name: "Save response" }).click(),
   ]);
-  expect(saved.url()).toMatch(/^blob:http:\/\/127\.0\.0\.1:4173\//);
+  expect(saved.url()).toMatch(APP_BLOB);
   const [again] = await Promise.all([
     page.waitForEvent("download"),
     page.evaluate((url) => void window.open(url), saved.url()),
@@ -221,7 +224,7 @@ test("a visualization can still reach any host over WebRTC, and the panel says s
 test("a PDF previews in the browser's viewer under the app's frame policy", async ({ page }) => {
   const app = await sendInApp(page, `${API}/isolation/pdf`);
   const frame = app.response().locator('iframe[title="PDF preview"]');
-  await expect(frame).toHaveAttribute("src", /^blob:http:\/\/127\.0\.0\.1:4173\//);
+  await expect(frame).toHaveAttribute("src", APP_BLOB);
   // Chromium's viewer is an extension frame inside the blob document.
   await expect
     .poll(() => page.frames().some((f) => f.url().startsWith("chrome-extension://")))

@@ -1,6 +1,6 @@
 // Browsers limit fetch: a failed send says why, in words, and what would fix it.
 import { expect, test } from "@playwright/test";
-import { API, AppPage } from "./pages/app";
+import { API, APP_ORIGIN, AppPage } from "./pages/app";
 
 test("a CORS-blocked request explains itself and names the header the server must send", async ({
   page,
@@ -13,7 +13,7 @@ test("a CORS-blocked request explains itself and names the header the server mus
   const alert = app.response().getByRole("alert");
   await expect(alert).toContainText(/CORS/);
   await expect(alert).toContainText("Access-Control-Allow-Origin");
-  await expect(alert).toContainText("http://127.0.0.1:4173");
+  await expect(alert).toContainText(APP_ORIGIN);
 });
 
 test("an unreachable server is told apart from CORS", async ({ page }) => {

@@ -1,7 +1,7 @@
 // After one visit the app, its data, the script sandbox and the built-in echo endpoint work
 // with no network.
 import { expect, test } from "@playwright/test";
-import { AppPage } from "./pages/app";
+import { API, AppPage } from "./pages/app";
 
 test("offline reload still shows the collections and the echo endpoint answers", async ({
   page,
@@ -24,11 +24,13 @@ test("offline reload still shows the collections and the echo endpoint answers",
     "PASS status is 200",
   );
   // The network really is gone, and the page is controlled: the service worker answered.
-  const probe = await page.evaluate(() =>
-    fetch("http://127.0.0.1:4180/health").then(
-      () => "reached",
-      () => "failed",
-    ),
+  const probe = await page.evaluate(
+    (api) =>
+      fetch(`${api}/health`).then(
+        () => "reached",
+        () => "failed",
+      ),
+    API,
   );
   expect(probe).toBe("failed");
   expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);

@@ -1,8 +1,8 @@
 // Page object: the Satchel app, driven by roles and accessible names as a user would.
 import { expect, type Page } from "@playwright/test";
 
-/** The local test API (e2e/server/testServer.mjs), a different origin from the app. */
-export const API = "http://127.0.0.1:4180";
+/** The app's origin, and the local test API's (e2e/server/testServer.mjs), a different one. */
+export { API, APP_ORIGIN } from "../ports.mjs";
 
 export class AppPage {
   constructor(readonly page: Page) {}
