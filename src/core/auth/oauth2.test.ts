@@ -125,6 +125,30 @@ describe("oauth2 apply", () => {
     expect(transport.sent).toHaveLength(1);
   });
 
+  it("requests sent together with the same expired token share one refresh", async () => {
+    now = 70_000;
+    const { store, saved } = memoryStore([
+      token({ expiresAt: 1, refreshToken: "once", tokenUrl: "https://auth.test/token" }),
+    ]);
+    let answered = 0;
+    const transport = fakeTransport(() => {
+      answered++;
+      // A rotating refresh token: a second use of "once" would be refused.
+      return answered === 1
+        ? answer(200, { access_token: "new", expires_in: 60, refresh_token: "next" })
+        : answer(400, { error: "invalid_grant" });
+    });
+    const auth = oauth2Auth({ tokenName: "Mine", accessTokenUrl: "https://auth.test/token" });
+    const ctx = { deps, transport, tokens: { store, owner: "c1" } };
+    const results = await Promise.all([1, 2, 3].map(() => oauth2.apply(http(), auth, ctx)));
+    expect(transport.sent).toHaveLength(1);
+    expect(saved).toHaveLength(1);
+    for (const r of results) {
+      expect(r.ok && r.value.http.headers.at(-1)).toEqual(["Authorization", "Bearer new"]);
+      expect(r.ok && r.value.warnings).toEqual([]);
+    }
+  });
+
   it("sends the expired token with a warning when refreshing fails or is impossible", async () => {
     now = 60_000;
     const expired = token({ expiresAt: 1, refreshToken: "rt", tokenUrl: "https://auth.test/t" });

@@ -22,6 +22,29 @@ export const NO_TOKEN_WARNING = "No OAuth 2.0 access token: get one on the Auth 
 export const isExpired = (token: OAuth2Token, now: number): boolean =>
   token.expiresAt !== undefined && token.expiresAt <= now;
 
+type Refreshed = Awaited<ReturnType<typeof refreshToken>>;
+
+/**
+ * Refreshes in flight, per token store and refresh token: requests sent together with the same
+ * expired token (a runner's parallel sends, Send pressed twice) share one refresh — a second
+ * refresh would spend a rotated refresh token the first already used, and fail.
+ */
+const inFlight = new WeakMap<object, Map<string, Promise<Refreshed>>>();
+
+function refreshOnce(
+  store: object,
+  refreshKey: string,
+  refresh: () => Promise<Refreshed>,
+): Promise<Refreshed> {
+  let pending = inFlight.get(store);
+  if (!pending) inFlight.set(store, (pending = new Map()));
+  const running = pending.get(refreshKey);
+  if (running) return running;
+  const started = refresh().finally(() => pending.delete(refreshKey));
+  pending.set(refreshKey, started);
+  return started;
+}
+
 /** The stored token to use, refreshed and saved when it has expired; warnings say what failed. */
 async function storedToken(
   auth: Auth,
@@ -41,14 +64,18 @@ async function storedToken(
     warnings.push(`The OAuth 2.0 token "${token.name}" has expired and could not be refreshed`);
     return token;
   }
-  const refreshed = await refreshToken(config, token, { transport: ctx.transport, deps: ctx.deps });
+  const transport = ctx.transport;
+  const refreshed = await refreshOnce(store, `${owner}\n${token.refreshToken}`, async () => {
+    const got = await refreshToken(config, token, { transport, deps: ctx.deps });
+    if (got.ok) await store.save(owner, got.value);
+    return got;
+  });
   if (!refreshed.ok) {
     warnings.push(
       `The OAuth 2.0 token "${token.name}" has expired and refreshing it failed: ${refreshed.error.message}`,
     );
     return token;
   }
-  await store.save(owner, refreshed.value);
   return refreshed.value;
 }
 
