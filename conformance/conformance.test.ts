@@ -52,7 +52,7 @@ describe("conformance with Newman 6.2.2", () => {
 
   for (const { set, name } of ALL) {
     it(`${set}/${name}: same results as Newman`, async () => {
-      const fixture = loadFixture(set, name, server.url);
+      const fixture = loadFixture(set, name, server.url, server.tlsUrl);
       const theirs = normalise(await runNewman(fixture));
       const ours = normalise(await runOurs(fixture, sandbox));
       const sequence = (o: { executions: ObservedExecution[] }) =>

@@ -3,12 +3,18 @@
  * httpbin. Both Newman and our stack are pointed at it through `{{baseUrl}}`.
  */
 import http from "node:http";
+import https from "node:https";
 import type { AddressInfo } from "node:net";
+import { TEST_CERT, TEST_KEY } from "../src/node/http/test/selfSigned";
 import { authRoute } from "./authServer";
 
-/** A running echo server; `close()` ends open connections too. */
+/**
+ * A running echo server; `close()` ends open connections too. `tlsUrl` answers the same over
+ * https with a self-signed certificate (`{{tlsBaseUrl}}`: strictSSL fixtures).
+ */
 export interface EchoServer {
   url: string;
+  tlsUrl: string;
   close(): Promise<void>;
 }
 
@@ -114,7 +120,7 @@ function route(req: http.IncomingMessage, data: string, send: Send): void {
 
 /** Start the server on 127.0.0.1 and a free port. */
 export async function startEchoServer(): Promise<EchoServer> {
-  const server = http.createServer((req, res) => {
+  const handler: http.RequestListener = (req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
     req.on("end", () => {
@@ -122,15 +128,29 @@ export async function startEchoServer(): Promise<EchoServer> {
         res.writeHead(status, headers).end(body);
       });
     });
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
+  };
+  const servers = [
+    http.createServer(handler),
+    https.createServer({ cert: TEST_CERT, key: TEST_KEY }, handler),
+  ] as const;
+  const ports = await Promise.all(
+    servers.map(
+      (server) =>
+        new Promise<number>((resolve) =>
+          server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
+        ),
+    ),
+  );
+  const close = (server: http.Server) =>
+    new Promise<void>((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    });
   return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    url: `http://127.0.0.1:${ports[0]}`,
+    tlsUrl: `https://127.0.0.1:${ports[1]}`,
+    close: async () => {
+      await Promise.all(servers.map(close));
+    },
   };
 }

@@ -51,7 +51,7 @@ const validate = new Ajv({ allErrors: true, strict: false }).compile(collectionV
 describe("exported collections run in Newman like the originals", () => {
   for (const { set, name } of FIXTURES) {
     it(`${set}/${name}: same assertions and outcomes`, async () => {
-      const fixture = loadFixture(set, name, server.url);
+      const fixture = loadFixture(set, name, server.url, server.tlsUrl);
       const imported = importPostmanCollection(fixture.collection, deps(), "ws");
       const env = importPostmanEnvironment(fixture.environment, deps(), "ws");
       if (!imported.ok || !env.ok) throw new Error(`${name} did not import`);

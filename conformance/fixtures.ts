@@ -32,6 +32,7 @@ export const FIXTURE_SETS: Readonly<Record<string, Readonly<Record<string, Fixtu
     "json-values": { data: "values.json" },
   },
   v1: {},
+  tls: {},
 };
 
 /** The names of the fixture sets. */
@@ -42,14 +43,15 @@ export const fixtureDir = (set: string): string => join(FIXTURES, set, "/");
 
 const readJson = (path: string): unknown => JSON.parse(readFileSync(path, "utf8")) as unknown;
 
-/** The set's environment file with `baseUrl` set to `baseUrl`. */
-export function environmentFor(set: string, baseUrl: string): unknown {
+/** The set's environment file with `baseUrl` (and `tlsBaseUrl`, when given) set. */
+export function environmentFor(set: string, baseUrl: string, tlsBaseUrl?: string): unknown {
   const env = readJson(join(fixtureDir(set), "environment.json")) as {
     values: { key: string; value: unknown }[];
   };
+  const urls: Record<string, string | undefined> = { baseUrl, tlsBaseUrl };
   return {
     ...env,
-    values: env.values.map((v) => (v.key === "baseUrl" ? { ...v, value: baseUrl } : v)),
+    values: env.values.map((v) => (urls[v.key] ? { ...v, value: urls[v.key] } : v)),
   };
 }
 
@@ -65,14 +67,19 @@ export function fixtureNames(set: string): string[] {
 export const collectionPath = (set: string, name: string): string =>
   join(fixtureDir(set), `${name}${SUFFIX}`);
 
-/** One fixture, ready to run against the server at `baseUrl`. */
-export function loadFixture(set: string, name: string, baseUrl: string): Fixture {
+/** One fixture, ready to run against the server at `baseUrl` (and `tlsBaseUrl`). */
+export function loadFixture(
+  set: string,
+  name: string,
+  baseUrl: string,
+  tlsBaseUrl?: string,
+): Fixture {
   const options = FIXTURE_SETS[set]?.[name] ?? {};
   return {
     set,
     name,
     collection: readJson(collectionPath(set, name)),
-    environment: environmentFor(set, baseUrl),
+    environment: environmentFor(set, baseUrl, tlsBaseUrl),
     globals: readJson(join(fixtureDir(set), "globals.json")),
     options,
     ...(options.data ? { dataFile: join(fixtureDir(set), options.data) } : {}),
