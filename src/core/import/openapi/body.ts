@@ -10,7 +10,7 @@ import type { ExampleMaker } from "./schemaExample";
 import type { Json, Resolver } from "./refs";
 import { isObj } from "./refs";
 
-const isJson = (mt: string) => /^application\/(.+\+)?json\b/i.test(mt) || mt === "*/*";
+export const isJson = (mt: string) => /^application\/(.+\+)?json\b/i.test(mt) || mt === "*/*";
 
 /** Picks the media type to import from a content map. */
 export function pickMediaType(content: Json): string | undefined {
@@ -38,7 +38,7 @@ export function mediaExample(media: Json, resolver: Resolver, maker: ExampleMake
 const text = (v: unknown) =>
   v === undefined || v === null ? "" : typeof v === "object" ? JSON.stringify(v) : String(v);
 
-const isBinary = (s: Json | undefined) =>
+export const isBinary = (s: Json | undefined) =>
   s?.format === "binary" ||
   s?.format === "base64" ||
   s?.type === "file" ||

@@ -53,7 +53,7 @@ export interface OpenApiSurvey {
   requests: number;
 }
 
-const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
+export const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"];
 const pointer = (...parts: string[]) =>
   "#/" + parts.map((p) => p.replace(/~/g, "~0").replace(/\//g, "~1")).join("/");
 
@@ -65,7 +65,7 @@ export const conversionFailure = (e: unknown) =>
   bad(e instanceof Error ? e.message : String(e), "#");
 
 /** Merges path-level and operation-level parameters (the operation wins by name + in). */
-function mergeParams(
+export function mergeParams(
   pathLevel: unknown,
   opLevel: unknown,
   deref: (n: unknown) => Json | undefined,
@@ -84,7 +84,7 @@ function mergeParams(
 type Version = { v2: boolean; version: string };
 
 /** The version checks every entry point starts with. */
-function checkDocument(doc: unknown): Result<Version & { doc: Json }> {
+export function checkDocument(doc: unknown): Result<Version & { doc: Json }> {
   if (!isObj(doc)) return bad("the document is not an object", "#");
   const v2 = typeof doc.swagger === "string";
   const version = String(v2 ? doc.swagger : doc.openapi);
