@@ -19,8 +19,7 @@ test("export history as HAR and the demo collection as OpenAPI 3.1 JSON", async 
   await app.send();
   await expect(app.status()).toContainText("200");
 
-  await page.getByRole("button", { name: "History" }).click();
-  const history = page.getByRole("dialog", { name: "History" });
+  const history = await app.openHistory();
   await expect(history.getByRole("list", { name: "History entries" })).toBeVisible();
   await history.getByRole("button", { name: "Export HAR" }).click();
   const harDialog = page.getByRole("dialog", { name: "Export history" });
@@ -33,7 +32,7 @@ test("export history as HAR and the demo collection as OpenAPI 3.1 JSON", async 
   const log = (await readJson(har)) as { log: { entries: { request: { url: string } }[] } };
   expect(log.log.entries.length).toBeGreaterThanOrEqual(1);
   expect(log.log.entries[0]?.request.url).toContain("/echo/get?page=1&search=satchel");
-  await history.getByRole("button", { name: "Close" }).click();
+  await history.getByRole("button", { name: "Close history" }).click();
 
   await app.itemAction("Satchel demo", "Export");
   const exportDialog = page.getByRole("dialog", { name: "Export collection" });

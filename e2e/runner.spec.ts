@@ -41,8 +41,7 @@ test("run a collection with a CSV data file and download its JSON report", async
   await expect(progress).toHaveAttribute("aria-valuenow", "100");
   const results = runner.getByRole("list", { name: "Run results" });
   await expect(results.getByRole("button", { name: "Open Find user" })).toHaveCount(3);
-  await expect(runner.getByText("Passed: 7")).toBeVisible();
-  await expect(runner.getByText("Failed: 2")).toBeVisible();
+  await expect(runner.getByText("Requests 3 · Assertions 7 passed, 2 failed")).toBeVisible();
   await expect(runner.getByText(/^p95 \d+ ms/)).toBeVisible();
 
   await runner.getByRole("checkbox", { name: "Show only failures" }).check();

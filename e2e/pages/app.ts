@@ -119,6 +119,24 @@ export class AppPage {
     return { drop: () => at.dispatchEvent("drop", { dataTransfer: data }) };
   }
 
+  /** A splitter by name ("Resize sidebar", "Resize request and response"). */
+  separator(name: string) {
+    return this.page.getByRole("separator", { name });
+  }
+
+  /** The history panel beside the editor. */
+  history() {
+    return this.page.getByRole("complementary", { name: "History" });
+  }
+
+  /** Shows the history panel (its entries listed) from the header's History button. */
+  async openHistory() {
+    const button = this.page.getByRole("button", { name: "History", exact: true });
+    if ((await button.getAttribute("aria-expanded")) !== "true") await button.click();
+    await expect(this.history()).toBeVisible();
+    return this.history();
+  }
+
   /** Opens the Import dialog from the sidebar's button. */
   async openImport() {
     await this.page.getByRole("button", { name: "Import", exact: true }).click();

@@ -248,7 +248,7 @@ export function ancestorsOf(
   const collection = place.collectionId ? find.collection(place.collectionId) : undefined;
   let complete = !place.collectionId || collection !== undefined;
   const folders: Folder[] = [];
-  for (let id = place.parentId; id && folders.length < MAX_DEPTH; ) {
+  for (let id = place.parentId; id && folders.length < MAX_DEPTH;) {
     const folder = find.folder(id);
     if (!folder) {
       complete = false;

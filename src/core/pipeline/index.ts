@@ -1,4 +1,4 @@
 /** The one request pipeline (see ../../../../shared/ARCHITECTURE.md). */
-export { runItem, scriptsFor } from "./runItem";
+export { runItem, scriptOwners, scriptsFor } from "./runItem";
 export { applyScriptChanges, templateHttpRequest } from "./scriptRequest";
-export type { ItemResult, PipelineEvent, RunItemInput } from "./types";
+export type { ItemResult, PipelineEvent, RunItemInput, ScriptOwner } from "./types";

@@ -4,7 +4,7 @@ import type { Deps } from "../factory";
 import { makeCollection, makeFolder, makeRequest } from "../factory";
 import type { Request, Scripts } from "../model";
 import { makeScopes } from "../variables/scopes";
-import { runItem } from "./runItem";
+import { runItem, scriptOwners, scriptsFor } from "./runItem";
 import type { FakeScript } from "./test/fakes";
 import { fakeSandbox, fakeTransport } from "./test/fakes";
 import type { PipelineEvent } from "./types";
@@ -54,6 +54,20 @@ const pass =
     out.assertions.push({ name, passed: true, skipped: false, location: "x" });
   };
 
+describe("scriptOwners", () => {
+  it("names the collection, folders and request, once per owner of several scripts", () => {
+    const { ancestors, request, scopes } = setup({
+      scripts: { prerequest: "a", test: "", more: { prerequest: ["b"] } },
+    });
+    const input = { request, ancestors, scopes, transport: fakeTransport(), deps: deps() };
+    expect(scriptOwners(scriptsFor("prerequest", input), input)).toEqual([
+      { level: "collection", name: "C" },
+      { level: "folder", name: "Outer" },
+      { level: "request", name: "R" },
+    ]);
+  });
+});
+
 describe("runItem order", () => {
   it("runs pre-request outer→inner, sends, then tests outer→inner, emitting events in order", async () => {
     const { ancestors, request, scopes } = setup();
@@ -77,12 +91,14 @@ describe("runItem order", () => {
     ]);
     expect(transport.sent.map((s) => s.request.url)).toEqual(["http://api.test/items/7"]);
     expect(events).toEqual([
+      "scripts",
       "console",
       "console",
       "console",
       "prerequest",
       "request",
       "response",
+      "scripts",
       "console",
       "console",
       "console",
@@ -103,6 +119,34 @@ describe("runItem order", () => {
     expect(result.scopes.local.id).toBe("7");
     expect(result.skipped).toBe(false);
     expect(result.result?.ok).toBe(true);
+  });
+
+  it("says whose scripts a stage is about to run, outermost first, and nothing for an empty stage", async () => {
+    const { ancestors, request, scopes } = setup({ scripts: scripts("", "") });
+    const bare = { ...ancestors, collection: { ...ancestors.collection, scripts: scripts() } };
+    const events: PipelineEvent[] = [];
+    await runItem(
+      {
+        request,
+        ancestors: bare,
+        scopes,
+        transport: fakeTransport(),
+        sandbox: fakeSandbox({}),
+        deps: deps(),
+      },
+      (e) => events.push(e),
+    );
+    expect(events.filter((e) => e.type === "scripts")).toEqual([
+      { type: "scripts", kind: "prerequest", owners: [{ level: "folder", name: "Outer" }] },
+      {
+        type: "scripts",
+        kind: "test",
+        owners: [
+          { level: "folder", name: "Outer" },
+          { level: "folder", name: "Inner" },
+        ],
+      },
+    ]);
   });
 
   it("hands the pre-request stage the unresolved request and tests the sent one with the response", async () => {

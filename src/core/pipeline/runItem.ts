@@ -22,7 +22,7 @@ import {
 } from "./protocolProfile";
 import { scriptDescription, scriptRequestId } from "../sandbox/requestInfo";
 import { applyScriptChanges, templateHttpRequest } from "./scriptRequest";
-import type { ItemResult, PipelineEvent, RunItemInput } from "./types";
+import type { ItemResult, PipelineEvent, RunItemInput, ScriptOwner } from "./types";
 
 /**
  * The non-empty scripts of one kind, outermost first; an item with several events of one kind
@@ -38,6 +38,21 @@ export function scriptsFor(kind: ScriptKind, input: RunItemInput): ScriptSource[
     ...sources("request", input.request.scripts),
   ];
   return all.filter((s) => s.code.trim() !== "");
+}
+
+/** Whose scripts these are (see {@link scriptsFor}'s locations), one entry per owner, in order. */
+export function scriptOwners(scripts: ScriptSource[], input: RunItemInput): ScriptOwner[] {
+  const owners: ScriptOwner[] = [];
+  for (const { location } of scripts) {
+    const owner: ScriptOwner = location.startsWith("folder:")
+      ? { level: "folder", name: location.slice("folder:".length) }
+      : location === "collection"
+        ? { level: "collection", name: input.ancestors.collection.name }
+        : { level: "request", name: input.request.name };
+    const last = owners[owners.length - 1];
+    if (last?.level !== owner.level || last.name !== owner.name) owners.push(owner);
+  }
+  return owners;
 }
 
 /** Scopes after a stage: the sandbox may report only the scopes it changed. */
@@ -118,6 +133,7 @@ export async function runItem(
     // pm.cookies lists the jar's cookies for the URL that answered (none before the request).
     const answeredUrl = kind === "test" ? response?.url || http.url : undefined;
     const description = scriptDescription(request);
+    emit({ type: "scripts", kind, owners: scriptOwners(scripts, input) });
     const result = await safeRun(() =>
       sandbox.run(kind, scripts, {
         scopes: out.scopes,

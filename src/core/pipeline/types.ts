@@ -12,6 +12,7 @@ import type {
   Sandbox,
   SandboxResult,
   ScriptError,
+  ScriptKind,
 } from "../sandbox/types";
 import type { VariableScopes } from "../variables/scopes";
 
@@ -66,8 +67,16 @@ export interface ItemResult {
   visualizer?: SandboxResult["visualizer"];
 }
 
+/** Whose script it is: the collection, a folder or the request, and its name. */
+export interface ScriptOwner {
+  level: "collection" | "folder" | "request";
+  name: string;
+}
+
 /** Progress events, in pipeline order. */
 export type PipelineEvent =
+  /** A stage's scripts are about to run, all in one sandbox call; whose they are, outermost first. */
+  | { type: "scripts"; kind: ScriptKind; owners: ScriptOwner[] }
   | { type: "prerequest"; result: SandboxResult }
   | { type: "request"; http: HttpRequest }
   | { type: "response"; result: SendResult }

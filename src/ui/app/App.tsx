@@ -1,10 +1,14 @@
 /**
- * The app shell: header, collections sidebar (a drawer behind "Collections" on narrow screens),
- * and the main area with request tabs. Owns global shortcuts, the app-wide dialogs and toasts, and
- * file drops anywhere on the window (they open the Import dialog).
+ * The app shell: header, collections sidebar (a drawer behind "Collections" on narrow screens)
+ * with its resize separator, the main area with request tabs, and the history panel beside it.
+ * Owns global shortcuts, the app-wide dialogs and toasts, and file drops anywhere on the window
+ * (they open the Import dialog).
  */
-import { createEffect, createSignal, on } from "solid-js";
+import { Show, createEffect, createSignal, on } from "solid-js";
 import { PanelBoundary } from "../components/common/PanelBoundary";
+import { HistorySidePanel } from "../components/history/HistorySidePanel";
+import { Separator } from "../components/layout/Separator";
+import { createSidebarSplit } from "../components/layout/layoutPrefs";
 import { Toasts } from "../components/common/Toasts";
 import { ImportHost } from "../components/import/ImportHost";
 import { UpdateBanner } from "../pwa/UpdateBanner";
@@ -17,6 +21,9 @@ import { HostProvider } from "../host/hooks";
 import { Header } from "./Header";
 import { MainPanel } from "./MainPanel";
 import { createShortcuts } from "./shortcuts";
+import { appRegistry } from "../commands/appCommands";
+import { makeCommandContext } from "../commands/commandContext";
+import { PaletteHost } from "../components/palette/PaletteHost";
 import "../styles/theme.css";
 import "../styles/app.css";
 
@@ -27,6 +34,13 @@ export function App(props: { host: Host }) {
   const host = props.host;
   const tabs = () => host.tabs;
   const [drawerOpen, setDrawerOpen] = createSignal(false);
+  const [historyOpen, setHistoryOpen] = createSignal(false);
+  const sidebarWidth = createSidebarSplit();
+  let historyButton: HTMLButtonElement | undefined;
+  const closeHistory = () => {
+    setHistoryOpen(false);
+    historyButton?.focus();
+  };
   let sidebar!: HTMLElement;
   let toggle: HTMLButtonElement | undefined;
   const openDrawer = (open: boolean) => {
@@ -45,18 +59,25 @@ export function App(props: { host: Host }) {
       { defer: true },
     ),
   );
-  createShortcuts({
-    save: () => {
-      const tab = tabs().active();
-      if (tab) void tabs().save(tab.id);
-    },
-    send: () => host.send.sendActive(),
+  // "Toggle sidebar": the drawer on narrow screens, the sidebar column on wide ones.
+  const [sidebarHidden, setSidebarHidden] = createSignal(false);
+  const commandContext = makeCommandContext(host, {
+    toggleSidebar: () =>
+      window.matchMedia("(max-width: 700px)").matches
+        ? openDrawer(!drawerOpen())
+        : setSidebarHidden((hidden) => !hidden),
   });
+  createShortcuts(appRegistry, commandContext);
   return (
     <HostProvider host={host}>
       <div
         class="app"
-        classList={{ "drawer-open": drawerOpen() }}
+        classList={{
+          "drawer-open": drawerOpen(),
+          "history-open": historyOpen(),
+          "sidebar-hidden": sidebarHidden(),
+        }}
+        style={{ "--sidebar-width": `${sidebarWidth.size()}px` }}
         onKeyDown={(e) => e.key === "Escape" && drawerOpen() && openDrawer(false)}
       >
         <Header
@@ -64,6 +85,12 @@ export function App(props: { host: Host }) {
           onToggleDrawer={(button) => {
             toggle = button;
             openDrawer(!drawerOpen());
+          }}
+          historyOpen={historyOpen()}
+          onToggleHistory={(button) => {
+            historyButton = button;
+            if (historyOpen()) closeHistory();
+            else setHistoryOpen(true);
           }}
         />
         <div class="app-banner">
@@ -74,14 +101,27 @@ export function App(props: { host: Host }) {
             <Sidebar />
           </PanelBoundary>
         </aside>
+        <Separator
+          class="sidebar-separator"
+          label="Resize sidebar"
+          orientation="vertical"
+          split={sidebarWidth}
+          valueText={`${sidebarWidth.size()} pixels`}
+          controls="app-sidebar"
+          measure={(e) => e.clientX - sidebar.getBoundingClientRect().left}
+        />
         <div class="drawer-scrim" aria-hidden="true" onClick={() => openDrawer(false)} />
         <MainPanel />
+        <Show when={historyOpen()}>
+          <HistorySidePanel onClose={closeHistory} />
+        </Show>
       </div>
       <Toasts />
       <CloseTabPrompt />
       <SaveToCollectionDialog />
       <SaveConflictDialog />
       <ImportHost />
+      <PaletteHost ctx={commandContext} />
     </HostProvider>
   );
 }

@@ -1,9 +1,13 @@
 /**
- * The active tab's panel: the request editor above the response viewer (stacked on narrow
- * screens), wired to the send store.
+ * The active tab's panel: the request editor and the response viewer, stacked or side by side
+ * with a resizable split between them (always stacked, unsplit, on narrow screens), wired to the
+ * send store.
  */
 import { Show } from "solid-js";
 import { PanelBoundary } from "../components/common/PanelBoundary";
+import { OrientationToggle } from "../components/layout/OrientationToggle";
+import { Separator } from "../components/layout/Separator";
+import { createPaneOrientation, createPaneSplit } from "../components/layout/layoutPrefs";
 import { RequestEditor } from "../components/request/RequestEditor";
 import type { HttpResponse } from "../../core/http/transport";
 import type { Id, Request } from "../../core/model";
@@ -20,6 +24,7 @@ import type { ResponseState } from "../stores/responseState";
 import "../styles/app.css";
 
 const PANEL_ID = "request-panel";
+const EDITOR_ID = "editor-pane";
 
 /** The failure, or the first warning beside a response, that the transport note may explain. */
 const errorCode = (state: ResponseState) =>
@@ -36,6 +41,9 @@ export function MainPanel() {
   const send = useSend();
   const variables = useVariables();
   const files = useFiles();
+  const split = createPaneSplit();
+  const [orientation, setOrientation] = createPaneOrientation();
+  const columns = () => orientation() === "columns";
   // The example is stored at once (the Examples tab shows it); an untitled tab keeps it in its
   // draft until the request itself is saved.
   const saveExample = async (tabId: Id, draft: Request, response: HttpResponse) => {
@@ -49,7 +57,14 @@ export function MainPanel() {
   };
   return (
     <main class="app-main">
-      <TabStrip panelId={PANEL_ID} />
+      <div class="main-bar">
+        <TabStrip panelId={PANEL_ID} />
+        <OrientationToggle
+          orientation={orientation()}
+          onChange={setOrientation}
+          controls={tabs.active() ? PANEL_ID : undefined}
+        />
+      </div>
       <Show
         when={tabs.active()}
         fallback={
@@ -63,14 +78,25 @@ export function MainPanel() {
       >
         {(tab) => {
           const run = () => send.store.run(tab().id);
+          let panel!: HTMLDivElement;
+          // The pointer's place along the split, as the request pane's share in percent.
+          const measure = (e: PointerEvent) => {
+            const box = panel.getBoundingClientRect();
+            return columns()
+              ? ((e.clientX - box.left) / box.width) * 100
+              : ((e.clientY - box.top) / box.height) * 100;
+          };
           return (
             <div
+              ref={panel}
               id={PANEL_ID}
               class="request-panel"
+              classList={{ "panes-columns": columns() }}
+              style={{ "--request-share": `${split.size()}%` }}
               role="tabpanel"
               aria-labelledby={tabDomId(tab().id)}
             >
-              <section class="editor-pane" aria-label="Request">
+              <section id={EDITOR_ID} class="editor-pane" aria-label="Request">
                 <PanelBoundary name="Request">
                   <RequestEditor
                     request={tab().draft}
@@ -85,6 +111,15 @@ export function MainPanel() {
                   />
                 </PanelBoundary>
               </section>
+              <Separator
+                class="pane-separator"
+                label="Resize request and response"
+                orientation={columns() ? "vertical" : "horizontal"}
+                split={split}
+                valueText={`Request ${split.size()}%`}
+                controls={EDITOR_ID}
+                measure={measure}
+              />
               <section class="response-pane">
                 <PanelBoundary name="Response">
                   <TransportNote

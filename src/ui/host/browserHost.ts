@@ -1,6 +1,6 @@
 /**
- * The host as the browser page starts it: IndexedDB storage, the first start's demo, the tabs and
- * drafts a reload left, recovery after an upgrade another tab blocked, and unsaved drafts written
+ * The host as the browser page starts it: IndexedDB storage, the first start's demo (its first
+ * request open, ready to type), the tabs and drafts a reload left, recovery after an upgrade another tab blocked, and unsaved drafts written
  * when the page goes away.
  */
 import { createEffect, on } from "solid-js";
@@ -15,16 +15,21 @@ import { notify } from "../stores/toasts";
 import { appDeps, repos, requestPersistence, storageRecovered } from "./browserStorage";
 import type { Host } from "./createHost";
 import { createHost } from "./createHost";
+import { openFirstScreen } from "./firstScreen";
 
-/** On the very first start, the demo's "Demo" environment is active so its requests resolve. */
-async function chooseDemoEnvironmentOnce(environments: EnvironmentsStore): Promise<void> {
+/**
+ * On the very first start, the demo's "Demo" environment is active so its requests resolve.
+ * Resolves true on that first start (no environment choice stored yet).
+ */
+async function chooseDemoEnvironmentOnce(environments: EnvironmentsStore): Promise<boolean> {
   const chosen = await repos.settings.get<string | null | undefined>(
     ACTIVE_ENVIRONMENT_KEY,
     undefined,
   );
-  if (chosen !== undefined) return;
+  if (chosen !== undefined) return false;
   const demo = (await repos.environments.list()).find((e) => e.name === DEMO_ENVIRONMENT);
   await environments.setActive(demo?.id ?? null);
+  return true;
 }
 
 /** Writes unsaved drafts now when the page goes away or out of sight (no time to debounce). */
@@ -51,6 +56,7 @@ export function createBrowserHost(): Host {
     workspace
       .then(() => host.tabs.restore())
       .then(() => chooseDemoEnvironmentOnce(host.environments))
+      .then((first) => (first ? openFirstScreen(host.tabs, repos) : undefined))
       .then(() => {
         started = true;
         return requestPersistence();

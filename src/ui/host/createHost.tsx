@@ -20,6 +20,7 @@ import type { CodeResolver } from "../components/codegen/resolveForCode";
 import { makeCodeResolver } from "../components/codegen/resolveForCode";
 import type { ContainerDraft, ContainerTarget } from "../components/container/createContainerDraft";
 import { createContainerDraft } from "../components/container/createContainerDraft";
+import type { CollectionDocs } from "../components/docs/docsOutline";
 import type { ExportDocument, ExportOptions } from "../components/export/exportDocuments";
 import type { LiveQuery } from "../primitives/liveQuery";
 import type { EnvironmentsStore } from "../stores/environments";
@@ -77,6 +78,8 @@ export interface SendService {
 export interface HistoryService {
   /** A history store for an open dialog (its live query ends with the caller's owner). */
   open(): HistoryStore;
+  /** One entry with its stored response body (reopening it shows that response). */
+  get(id: Id): Promise<HistoryEntry | undefined>;
   /** The listed entries, with their bodies, as a HAR file. */
   exportHar(entries: readonly HistoryEntry[], includeSecrets: boolean): Promise<ExportDocument>;
 }
@@ -130,6 +133,8 @@ export interface Host {
   resolveCode: CodeResolver;
   /** The draft behind a collection or folder settings dialog. */
   containerDraft(target: ContainerTarget): ContainerDraft;
+  /** A collection's whole tree for its documentation, kept current (null while loading). */
+  collectionDocs(id: Id): Accessor<CollectionDocs | null | undefined>;
 }
 
 /** Optional parts the caller supplies (tests pass fakes; main.tsx passes the real ones). */
@@ -263,6 +268,8 @@ export function createHost(
       oauth2Tokens: oauth2.store,
     }),
     containerDraft: (target) => createContainerDraft(target, { rows: repos, deps, notify }),
+    collectionDocs: (id) =>
+      live<CollectionDocs | null | undefined>(() => loadCollectionTree(repos, id), null),
   };
 }
 
@@ -270,6 +277,7 @@ export function createHost(
 export function makeHistoryService(repos: Repos, live: LiveQuery): HistoryService {
   return {
     open: () => createHistoryStore({ repos, live }),
+    get: (id) => repos.history.get(id),
     exportHar: async (entries, includeSecrets) =>
       (await import("../components/export/historyExport")).historyExport(
         (ids) => repos.history.getMany(ids),

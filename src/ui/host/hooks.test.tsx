@@ -12,6 +12,7 @@ describe("host hooks", () => {
   it("there is one per service", () => {
     expect(HOOKS.map(([name]) => name).sort()).toEqual([
       "useCodeResolver",
+      "useCollectionDocs",
       "useCollectionExport",
       "useContainerDraft",
       "useCookies",

@@ -83,3 +83,8 @@ export const useContainerDraft: () => Host["containerDraft"] = hostHook(
   "useContainerDraft",
   (h) => h.containerDraft,
 );
+/** A collection's folders and requests, kept current, for its documentation view. */
+export const useCollectionDocs: () => Host["collectionDocs"] = hostHook(
+  "useCollectionDocs",
+  (h) => h.collectionDocs,
+);

@@ -9,10 +9,10 @@ import type { Deps } from "../../core/factory";
 import type { SendError, Transport } from "../../core/http/transport";
 import type { Collection, Environment, Globals, Id, Request } from "../../core/model";
 import { runItem, scriptsFor } from "../../core/pipeline";
-import type { ItemResult, RunItemInput } from "../../core/pipeline";
+import type { ItemResult, RunItemInput, ScriptOwner } from "../../core/pipeline";
 import type { ConsoleEntry, Sandbox, ScriptError } from "../../core/sandbox/types";
 import { makeScopes } from "../../core/variables";
-import type { ResponseState } from "./responseState";
+import type { ResponseState, SendPhase } from "./responseState";
 import { errorText } from "../commands/errorText";
 import type { Notify } from "./toasts";
 import type { Ancestors, CookieJarPort, Outcomes, SentVia } from "./ports";
@@ -79,9 +79,11 @@ export function createSendStore(ctx: SendContext) {
       via: undefined,
     });
     const current = () => controllers.get(tabId) === controller;
-    const phase = (next: NonNullable<Extract<ResponseState, { kind: "loading" }>["phase"]>) =>
+    // A store set merges (and deletes what is set to undefined): a phase without scripts drops
+    // the last phase's.
+    const phase = (next: SendPhase, scripts?: ScriptOwner[]) =>
       current() &&
-      setRuns(tabId, "state", (s) => (s.kind === "loading" ? { ...s, phase: next } : s));
+      setRuns(tabId, "state", (s) => (s.kind === "loading" ? { ...s, phase: next, scripts } : s));
     // A stage logs all its entries at once (200,000 lines is possible): one store write for them.
     let logged: ConsoleEntry[] = [];
     const flushConsole = () => {
@@ -131,6 +133,8 @@ export function createSendStore(ctx: SendContext) {
           if (logged.push(event.entry) === 1) queueMicrotask(flushConsole);
         } else if (event.type === "prerequest" && event.result.errors.length && current()) {
           setRuns(tabId, "prerequestErrors", event.result.errors);
+        } else if (event.type === "scripts") {
+          phase(event.kind === "test" ? "tests" : "prerequest", event.owners);
         } else if (event.type === "request") phase("sending");
         else if (event.type === "response" && scripted("test")) phase("tests");
       });
@@ -172,6 +176,17 @@ export function createSendStore(ctx: SendContext) {
     /** Whether the tab has a send in flight. */
     sending: (tabId: Id) => runs[tabId]?.state.kind === "loading",
     send,
+    /** Shows `state` in the tab's response pane without sending (a reopened history entry). */
+    show(tabId: Id, state: ResponseState) {
+      setRuns(tabId, {
+        state,
+        console: [],
+        consoleTotal: 0,
+        result: undefined,
+        prerequestErrors: undefined,
+        via: undefined,
+      });
+    },
     /** Cancels the tab's send in flight (the viewer then says "cancelled"). */
     cancel(tabId: Id) {
       controllers.get(tabId)?.abort();

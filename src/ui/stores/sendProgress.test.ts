@@ -86,7 +86,30 @@ describe("send store while a send is under way", () => {
     const run = store.run(request.id);
     expect(run.result).toBeUndefined();
     expect(run.console).toEqual([]);
-    expect(run.state).toMatchObject({ kind: "loading", phase: "prerequest" });
+    expect(run.state).toMatchObject({
+      kind: "loading",
+      phase: "prerequest",
+      scripts: [{ level: "request", name: "Scripted" }],
+    });
+  });
+
+  it("says whose test script runs, and names no script while the request is on the wire", async () => {
+    let respond!: (result: SendResult) => void;
+    const transport = fakeTransport();
+    transport.send = () => new Promise((resolve) => (respond = resolve));
+    const { store, request, next } = setup(transport);
+    const sending = store.send(request.id, request);
+    (await next()).answer({});
+    await expect.poll(() => store.run(request.id).state).toMatchObject({ phase: "sending" });
+    expect(store.run(request.id).state).not.toHaveProperty("scripts");
+    respond({ ok: false, error: { code: "NETWORK", message: "offline" } });
+    const test = await next();
+    expect(store.run(request.id).state).toMatchObject({
+      phase: "tests",
+      scripts: [{ level: "request", name: "Scripted" }],
+    });
+    test.answer({});
+    await sending;
   });
 
   it("reports a failed pre-request script, with its line, before the response arrives", async () => {

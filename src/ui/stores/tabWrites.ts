@@ -1,6 +1,7 @@
 /**
  * A tab's writes to its stored request row: Save (with the conflict check against the row as
- * stored now) and "Save as example". One tab's writes run one after another.
+ * stored now) and "Save as example". One tab's writes run one after another. Also the draft a
+ * Send takes, which first reads the row's place.
  */
 import { unwrap } from "solid-js/store";
 import type { Deps } from "../../core/factory";
@@ -119,7 +120,9 @@ export function makeTabWrites(ctx: TabWritesContext) {
       }
       next = { ...next, updatedAt: ctx.deps.clock.now() };
       if (tab.isNew && options.collectionId) {
-        Object.assign(next, { collectionId: options.collectionId, parentId: null });
+        // A folder the draft names in that same collection is kept (the save dialog sets it).
+        const parentId = sent.collectionId === options.collectionId ? sent.parentId : null;
+        Object.assign(next, { collectionId: options.collectionId, parentId });
       }
       await ctx.repos.requests.put(next);
     } catch (error) {
@@ -137,5 +140,19 @@ export function makeTabWrites(ctx: TabWritesContext) {
     return "saved";
   };
 
-  return { addExample, save };
+  /**
+   * The draft to send for tab `id`, with the stored row's place applied first: a move made a
+   * moment ago (not yet seen by the live query) already decides whose scripts run.
+   */
+  const draftForSend = async (id: Id): Promise<Request | undefined> => {
+    const tab = ctx.find(id);
+    if (tab && !tab.isNew) {
+      const stored = await ctx.repos.requests.get(id).catch(() => undefined);
+      if (stored) ctx.syncSaved([stored]);
+    }
+    const current = ctx.find(id);
+    return current && clone(current.draft);
+  };
+
+  return { addExample, draftForSend, save };
 }

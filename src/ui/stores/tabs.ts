@@ -5,19 +5,23 @@
  * a save that would undo someone else's change parks it in `conflict` (Reload / Keep mine).
  * The open saved tabs (ids + active) persist to the "openTabs" setting, and every unsaved draft
  * to the drafts table (debounced), so a reload, a crash or an update brings both back.
+ * Closed tabs are remembered in memory for "Reopen closed tab" (closedTabs.ts).
  */
 import { batch, getOwner, onCleanup } from "solid-js";
 import { createStore, produce, reconcile, unwrap } from "solid-js/store";
 import type { Id, Request } from "../../core/model";
 import type { Deps } from "../../core/factory";
 import { makeRequest } from "../../core/factory";
-import { sameContent, sameValue, withTreeFields } from "../../core/drafts";
+import { sameContent } from "../../core/drafts";
 import type { Repos } from "../../db/repos/index";
 import type { Notify } from "./toasts";
 import { errorText } from "../commands/errorText";
 import { makeDraftWriter } from "./draftWriter";
 import { compareRows } from "./draftCompare";
 import { restoreTabs } from "./tabsRestore";
+import { makeClosedTabs } from "./closedTabs";
+import { insertAt, stepTab } from "./tabNavigation";
+import { followStored } from "./tabSync";
 import { makeTabWrites } from "./tabWrites";
 import type {
   CloseChoice,
@@ -76,11 +80,16 @@ export function createTabsStore(ctx: TabsContext) {
     };
     return ctx.repos.settings.set(OPEN_TABS_KEY, setting).catch(() => undefined);
   };
-  const addTab = (tab: Tab) =>
-    setState("tabs", (tabs) => [
-      ...tabs,
-      { ...tab, draft: clone(tab.draft), saved: clone(tab.saved), base: clone(tab.base) },
-    ]);
+  /** Adds a tab at the end, or at `index` (a reopened tab goes back where it was). */
+  const addTab = (tab: Tab, index?: number) => {
+    const added = {
+      ...tab,
+      draft: clone(tab.draft),
+      saved: clone(tab.saved),
+      base: clone(tab.base),
+    };
+    setState("tabs", (tabs) => insertAt(tabs, added, index));
+  };
   const addStored = (request: Request) =>
     addTab({ id: request.id, draft: request, saved: request, base: request, isNew: false });
 
@@ -90,9 +99,22 @@ export function createTabsStore(ctx: TabsContext) {
     void persist();
   };
 
+  const closedTabs = makeClosedTabs({
+    repos: ctx.repos,
+    find,
+    reopen: (tab, index) => {
+      if (!find(tab.id)) {
+        addTab(tab, index);
+        if (isDirty(tab)) drafts.schedule(tab.id);
+      }
+      activate(tab.id);
+    },
+  });
   const closeNow = (id: Id) => {
     const index = state.tabs.findIndex((t) => t.id === id);
-    if (index < 0) return;
+    const tab = state.tabs[index];
+    if (!tab) return;
+    closedTabs.push({ index, tab: structuredClone(unwrap(tab)) });
     batch(() => {
       setState("tabs", (tabs) => tabs.filter((t) => t.id !== id));
       if (state.activeId === id) {
@@ -112,20 +134,7 @@ export function createTabsStore(ctx: TabsContext) {
   const syncSaved = (latest: readonly (Request | undefined)[]) =>
     setState(
       "tabs",
-      produce((tabs) => {
-        for (const request of latest) {
-          const tab = request && tabs.find((t) => t.id === request.id && !t.isNew);
-          if (!tab || sameValue(tab.saved, request)) continue;
-          const wasClean = sameContent(tab.draft, tab.saved);
-          tab.saved = structuredClone(request);
-          if (wasClean) {
-            tab.draft = structuredClone(request);
-            tab.base = structuredClone(request);
-          } else {
-            tab.draft = withTreeFields(tab.draft, request);
-          }
-        }
-      }),
+      produce((tabs) => followStored(tabs, latest)),
     );
 
   const setDraft = (id: Id, next: Request): void => {
@@ -134,7 +143,26 @@ export function createTabsStore(ctx: TabsContext) {
     drafts.schedule(id);
   };
 
-  const { addExample, save } = makeTabWrites({
+  const requestClose = (id: Id): "closed" | "pending" => {
+    const tab = find(id);
+    if (tab && isDirty(tab)) {
+      setState("pendingClose", id);
+      return "pending";
+    }
+    closeNow(id);
+    return "closed";
+  };
+
+  const stepTo = (by: number) => {
+    const next = stepTab(
+      state.tabs.map((t) => t.id),
+      state.activeId,
+      by,
+    );
+    if (next) activate(next);
+  };
+
+  const { addExample, draftForSend, save } = makeTabWrites({
     repos: ctx.repos,
     deps: ctx.deps,
     find,
@@ -186,15 +214,22 @@ export function createTabsStore(ctx: TabsContext) {
     /** Saves the draft (untitled tabs into `collectionId`); see {@link SaveOutcome}. */
     save: (id: Id, collectionId?: Id) => save(id, collectionId ? { collectionId } : {}),
     /** Closes a clean tab now; a dirty one waits in `state.pendingClose` for `resolveClose`. */
-    requestClose(id: Id): "closed" | "pending" {
-      const tab = find(id);
-      if (tab && isDirty(tab)) {
-        setState("pendingClose", id);
-        return "pending";
-      }
-      closeNow(id);
-      return "closed";
+    requestClose,
+    /** Closes the active tab as its close button does (a dirty one asks first); "none" if no tab. */
+    closeActive(): "closed" | "pending" | "none" {
+      return state.activeId ? requestClose(state.activeId) : "none";
     },
+    /** Activates the tab right of the active one, wrapping to the first. */
+    activateNext: (): void => void stepTo(1),
+    /** Activates the tab left of the active one, wrapping to the last. */
+    activatePrevious: (): void => void stepTo(-1),
+    /** Whether a closed tab can be reopened (reactive). */
+    canReopen: (): boolean => closedTabs.size() > 0,
+    /**
+     * Reopens the most recently closed tab where it stood, with its unsaved edits, and
+     * activates it; resolves to its id, or undefined when there was nothing to reopen.
+     */
+    reopenClosed: (): Promise<Id | undefined> => closedTabs.reopen(),
     /** Answers the discard prompt for `state.pendingClose`. */
     async resolveClose(choice: CloseChoice): Promise<void> {
       const id = state.pendingClose;
@@ -236,19 +271,7 @@ export function createTabsStore(ctx: TabsContext) {
       if (closeAfter) closeNow(id);
     },
     addExample,
-    /**
-     * The draft to send for tab `id`, with the stored row's place applied first: a move made a
-     * moment ago (not yet seen by the live query) already decides whose scripts run.
-     */
-    async draftForSend(id: Id): Promise<Request | undefined> {
-      const tab = find(id);
-      if (tab && !tab.isNew) {
-        const stored = await ctx.repos.requests.get(id).catch(() => undefined);
-        if (stored) syncSaved([stored]);
-      }
-      const current = find(id);
-      return current && clone(current.draft);
-    },
+    draftForSend,
     /** Writes every draft still waiting for its pause (the host calls it on `pagehide`). */
     flushDrafts: (): Promise<void> => drafts.flush(),
     /** Ids of the tabs whose saved copy lives in storage (for the live sync query). */

@@ -17,7 +17,7 @@ export interface RestoredTabs {
 }
 
 /** A draft whose request is gone (deleted meanwhile) comes back untitled, not lost. */
-const unstored = (r: Request): Request => ({ ...r, collectionId: "", parentId: null });
+export const unstored = (r: Request): Request => ({ ...r, collectionId: "", parentId: null });
 
 /** The tab for `id` from its stored row and/or its draft row; undefined when neither exists. */
 function tabOf(id: Id, stored: Request | undefined, row: StoredDraft | undefined): Tab | undefined {

@@ -1,6 +1,6 @@
 /**
- * One opened body, kept in the worker: normalized UTF-8 bytes, the pretty-printed JSON (when it
- * is JSON), their line indexes (built lazily), and fold regions. The main thread only ever sees
+ * One opened body, kept in the worker: normalized UTF-8 bytes, the pretty-printed JSON or XML
+ * (when it is one and well-formed), their line indexes (built lazily), and fold regions. The main thread only ever sees
  * windows of lines, search hits, or a copy of the whole text when it asks for one.
  */
 import { toUtf8 } from "./decode";
@@ -8,6 +8,7 @@ import { detectKind } from "./detectKind";
 import type { LineIndex } from "./lineIndex";
 import { buildLineIndex, lineOf, lineRange } from "./lineIndex";
 import { prettyJson } from "./prettyJson";
+import { prettyXml } from "./prettyXml";
 import { tokenizeLine } from "./tokenize";
 import type { BodyKind, LineView, OpenInfo, ViewMode } from "./types";
 
@@ -25,7 +26,7 @@ export interface FormatDocument {
   indexOf(mode: ViewMode): LineIndex;
   /** Lines [from, to) of a view, clamped to the document. */
   lines(from: number, to: number, mode: ViewMode): LineView[];
-  /** Multi-line JSON containers in pretty mode (empty otherwise). */
+  /** Multi-line JSON containers or XML elements in pretty mode (empty otherwise). */
   folds(): FoldRegions;
 }
 
@@ -61,12 +62,12 @@ function findStart(starts: Uint32Array, line: number): number {
   return -1;
 }
 
-/** Decodes, detects and (for JSON) pretty-prints a body. */
+/** Decodes, detects and (for JSON and XML) pretty-prints a body. */
 export function makeDocument(input: Uint8Array, contentType?: string): FormatDocument {
   const kind: BodyKind = detectKind(input, contentType);
   const { bytes: raw, charset } =
     kind === "binary" ? { bytes: input, charset: "binary" } : toUtf8(input, contentType);
-  const pretty = kind === "json" ? prettyJson(raw) : undefined;
+  const pretty = kind === "json" ? prettyJson(raw) : kind === "xml" ? prettyXml(raw) : undefined;
   const prettyBytes = pretty?.bytes ?? raw;
   let rawIndex: LineIndex | undefined;
   let prettyIndex: LineIndex | undefined;

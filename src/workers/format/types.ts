@@ -25,11 +25,11 @@ export interface Token {
 export interface OpenInfo {
   kind: BodyKind;
   byteLength: number;
-  /** Lines in pretty mode (equals raw for anything but valid JSON). */
+  /** Lines in pretty mode (equals raw for anything but valid JSON or well-formed XML). */
   lineCount: number;
   /** Lines in raw mode. */
   rawLineCount: number;
-  /** True when the body was JSON and pretty-printed; false falls back to raw. */
+  /** True when the body was JSON or XML and pretty-printed; false falls back to raw. */
   prettyOk: boolean;
   /** The charset used to decode, e.g. "utf-8". */
   charset: string;
@@ -41,7 +41,10 @@ export interface LineView {
   line: number;
   text: string;
   tokens: Token[];
-  /** For the opening line of a multi-line JSON object/array: the line of its closing bracket. */
+  /**
+   * For the opening line of a multi-line JSON object/array or XML element: the line of its
+   * closing bracket or end tag.
+   */
   foldEnd?: number;
   /** This line continues the previous one (a long line cut at the wrap width). */
   wrapped?: boolean;

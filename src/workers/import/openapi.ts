@@ -163,8 +163,9 @@ export async function prepareOpenApi(
   if (!survey.ok) return survey;
   const stream = runInBackground(loaded.value.doc, deps, workspaceId);
   if (!stream.ok) return stream;
-  const { folders, requests } = survey.value;
+  const { folders, requests, title } = survey.value;
   const summary = summarizeCounts({ collections: 1, folders, requests });
   const { warnings, external } = loaded.value;
-  return ok({ preview: { summary, warnings, external }, stream: stream.value });
+  const preview = { summary, collections: [title], warnings, external };
+  return ok({ preview, stream: stream.value });
 }

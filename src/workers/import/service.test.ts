@@ -59,8 +59,13 @@ describe("the import worker's service", () => {
       vi.mocked(detect).mockClear();
       const prepared = await api.prepare(text, "ws", hint);
       expect(vi.mocked(detect)).toHaveBeenCalledTimes(1);
-      const { kind, summary, warnings } = expected.value;
-      expect(prepared).toEqual({ ok: true, value: { kind, summary, warnings, external: [] } });
+      const { kind, summary, warnings, bundle } = expected.value;
+      const collections = bundle.collections.map((c) => c.name);
+      const environments = bundle.environments.map((e) => e.name);
+      expect(prepared).toEqual({
+        ok: true,
+        value: { kind, summary, collections, environments, warnings, external: [] },
+      });
       if (kinds[name]) expect(kind).toBe(kinds[name]);
       const { chunks, end, after } = await drain(api);
       expect(joined(chunks)).toEqual(expected.value.bundle);
@@ -77,7 +82,7 @@ describe("the import worker's service", () => {
     expect(vi.mocked(detect)).toHaveBeenCalledTimes(1);
     expect(prepared).toMatchObject({
       ok: true,
-      value: { kind: "openapi", summary: "1 collection, 1 request" },
+      value: { kind: "openapi", summary: "1 collection, 1 request", collections: ["T"] },
     });
     const { chunks } = await drain(api);
     expect(joined(chunks).requests).toHaveLength(1);
@@ -116,6 +121,7 @@ describe("the import worker's service", () => {
     const api = makeImportApi(deps());
     const prepared = await api.prepare(JSON.stringify({ info: { name: "Big" }, item }), "ws");
     expect(prepared.ok && prepared.value.summary).toBe("1 collection, 450 requests");
+    expect(prepared.ok && prepared.value.collections).toEqual(["Big"]);
     const { chunks } = await drain(api);
     expect(chunks.map((c) => [c.collections.length, c.requests.length])).toEqual([
       [1, 200],

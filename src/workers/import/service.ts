@@ -52,7 +52,14 @@ export function makeImportApi(deps: Deps): ImportApi {
     if (funnel.value.kind === "bundle") {
       const { kind, summary, warnings, bundle } = funnel.value.preview;
       return ok({
-        preview: { kind, summary, warnings, external: [] },
+        preview: {
+          kind,
+          summary,
+          collections: bundle.collections.map((c) => c.name),
+          environments: bundle.environments.map((e) => e.name),
+          warnings,
+          external: [],
+        },
         stream: streamBundle(bundle),
       });
     }

@@ -10,6 +10,10 @@ export interface PreviewAnswer {
   kind: ImportKind;
   /** e.g. "1 collection, 12 folders, 452 requests". */
   summary: string;
+  /** The names of the collections it creates (for the preview to name them). */
+  collections?: string[];
+  /** The names of the environments it creates. */
+  environments?: string[];
   /**
    * What the preview found amiss: repairs, options not supported, problems loading referenced
    * documents. An OpenAPI conversion's own warnings come with the last chunk.

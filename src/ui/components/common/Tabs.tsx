@@ -11,6 +11,8 @@ import { Dynamic } from "solid-js/web";
 export interface TabItem {
   name: string;
   count?: () => number;
+  /** A state the tab's look carries (e.g. "pass", "fail"), as `data-tone`; its name says it too. */
+  tone?: string;
   render: () => JSX.Element;
 }
 
@@ -37,12 +39,26 @@ export interface TabsProps {
   tabs: readonly TabItem[];
   /** Which stylesheet classes to use; default "section". */
   variant?: keyof typeof CLASSES;
+  /** The selected tab's name, when the caller keeps it (e.g. one per request tab). */
+  selected?: string;
+  /** A tab was picked (click or arrow keys); the caller keeping `selected` stores it. */
+  onSelect?: (name: string) => void;
 }
 
-/** Renders the tab list and the selected panel (the first is selected initially). */
+/** Renders the tab list and the selected panel (`selected`, else the first initially). */
 export function Tabs(props: TabsProps): JSX.Element {
   const base = createUniqueId();
-  const [selected, setSelected] = createSignal(0);
+  const [own, setOwn] = createSignal(0);
+  const selected = () => {
+    if (props.selected === undefined) return own();
+    const at = props.tabs.findIndex((t) => t.name === props.selected);
+    return Math.max(0, at);
+  };
+  const setSelected = (i: number) => {
+    setOwn(i);
+    const name = props.tabs[i]?.name;
+    if (name !== undefined) props.onSelect?.(name);
+  };
   const classes = () => CLASSES[props.variant ?? "section"];
   const index = () => Math.min(selected(), Math.max(0, props.tabs.length - 1));
   const tabId = (i: number) => `${base}-tab-${i}`;
@@ -76,6 +92,7 @@ export function Tabs(props: TabsProps): JSX.Element {
               id={tabId(i())}
               class={classes().tab}
               aria-label={tab.name}
+              data-tone={tab.tone}
               aria-selected={index() === i()}
               aria-controls={panelId}
               tabindex={index() === i() ? 0 : -1}

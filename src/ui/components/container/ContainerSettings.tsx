@@ -10,6 +10,7 @@ import { CodeEditor } from "../../editor/CodeEditor";
 import type { TabItem } from "../common/Tabs";
 import { Tabs } from "../common/Tabs";
 import { VariablesTable } from "../env/VariablesTable";
+import { ContainerOverview } from "./ContainerOverview";
 import { ContainerTimeouts } from "./ContainerTimeouts";
 import type { ContainerRow, ContainerTarget } from "./createContainerDraft";
 import { createContainerLookup } from "./createContainerLookup";
@@ -67,16 +68,11 @@ export function ContainerSettings(props: ContainerSettingsProps): JSX.Element {
       {
         name: "Overview",
         render: () => (
-          <div class="request-section">
-            <label class="stacked-field">
-              Description
-              <textarea
-                rows={8}
-                value={row().description}
-                onInput={(e) => draft.edit({ description: e.currentTarget.value })}
-              />
-            </label>
-          </div>
+          <ContainerOverview
+            description={row().description}
+            onDescription={(description) => draft.edit({ description })}
+            collectionId={target.kind === "collection" ? target.id : undefined}
+          />
         ),
       },
       target.kind === "collection" && {

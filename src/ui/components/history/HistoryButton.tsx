@@ -1,54 +1,25 @@
-/**
- * The header's "History" button and the "History" dialog it opens. The history store (and its
- * live query) exists only while the dialog is open.
- */
-import { Show } from "solid-js";
-import type { HistoryEntry } from "../../../core/model";
-import { useHistory } from "../../host/hooks";
-import { Dialog } from "../common/Dialog";
-import { DialogButton } from "../common/DialogButton";
-import { HistoryPanel } from "./HistoryPanel";
+/** The header's "History" button: shows or hides the history panel beside the editor. */
+import type { JSX } from "solid-js";
+import { HISTORY_PANEL_ID } from "./HistorySidePanel";
 
 /** Props of {@link HistoryButton}. */
 export interface HistoryButtonProps {
-  /** Reopens an entry (the app opens it as a new unsaved tab); the dialog closes first. */
-  onOpen: (entry: HistoryEntry) => void;
-  /** The current time (epoch ms); defaults to `Date.now`. */
-  now?: () => number;
+  open: boolean;
+  /** Called with the button, so focus can return to it when the panel closes. */
+  onToggle: (button: HTMLButtonElement) => void;
 }
 
-function HistoryContent(props: HistoryButtonProps & { onClose: () => void }) {
-  const history = useHistory();
-  const store = history.open();
+/** A toggle button for the history panel. */
+export function HistoryButton(props: HistoryButtonProps): JSX.Element {
   return (
-    <HistoryPanel
-      store={store}
-      exportHar={history.exportHar}
-      now={() => (props.now ?? Date.now)()}
-      onOpen={(entry) => {
-        props.onClose();
-        props.onOpen(entry);
-      }}
-    />
-  );
-}
-
-/** A "History" button that opens the history in a dialog. */
-export function HistoryButton(props: HistoryButtonProps) {
-  return (
-    <DialogButton label="History">
-      {(open, close) => (
-        <Dialog open={open()} title="History" onClose={close} largeWidth={760}>
-          <Show when={open()}>
-            <HistoryContent {...props} onClose={close} />
-          </Show>
-          <div class="dialog-actions">
-            <button type="button" class="button" onClick={close}>
-              Close
-            </button>
-          </div>
-        </Dialog>
-      )}
-    </DialogButton>
+    <button
+      type="button"
+      class="button"
+      aria-expanded={props.open}
+      aria-controls={props.open ? HISTORY_PANEL_ID : undefined}
+      onClick={(e) => props.onToggle(e.currentTarget)}
+    >
+      History
+    </button>
   );
 }

@@ -6,7 +6,7 @@ import type { HistoryEntry } from "../../../core/model";
 import type { Repos } from "../../../db/repos/types";
 import { onceQuery, resetOnceQueries } from "../../testing/onceQuery";
 import { makeFakeStorage } from "../../testing/fakeStorage";
-import { HistoryButton } from "./HistoryButton";
+import { HistorySidePanel } from "./HistorySidePanel";
 import { readText } from "../../files/readText";
 import { makeHistoryService } from "../../host/createHost";
 import { PartialHost } from "../../testing/partialHost";
@@ -95,11 +95,10 @@ function setup() {
   const click = vi.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => {});
   render(() => (
     <PartialHost parts={{ history: makeHistoryService(repos, onceQuery) }}>
-      <HistoryButton onOpen={() => {}} now={() => 0} />
+      <HistorySidePanel onClose={() => {}} now={() => 0} />
     </PartialHost>
   ));
-  fireEvent.click(screen.getByRole("button", { name: "History" }));
-  const panel = screen.getByRole("dialog", { name: "History" });
+  const panel = screen.getByRole("complementary", { name: "History" });
   /** Exports HAR (ticking "Include secrets" when asked) and returns the parsed file. */
   const exportHar = async (includeSecrets = false) => {
     fireEvent.click(within(panel).getByRole("button", { name: "Export HAR" }));

@@ -32,6 +32,7 @@ describe("ImportDialog", () => {
     paste(dialog, JSON.stringify(sampleCollection));
     const status = await within(dialog).findByRole("status");
     expect(status.textContent).toContain("Will create 1 collection, 2 folders, 6 requests.");
+    expect(within(status).getByText("Collection “Sample”")).toBeTruthy();
     fireEvent.click(importButton);
     await waitFor(() => expect(screen.queryByRole("dialog", { name: "Import" })).toBeNull());
     expect(fake.calls).toContain("imports.storeStreamed");

@@ -3,6 +3,7 @@
  * it references), or fetch a URL; a preview says what will be created (and, for a URL, asks
  * before loading the files its refs name), and "Import" stores it all at once. Problems show as an alert naming what is wrong and where.
  */
+import { previewNames } from "./previewNames";
 import { For, Show, createSignal } from "solid-js";
 import { useImport } from "../../host/hooks";
 import { notify } from "../../stores/toasts";
@@ -121,6 +122,9 @@ export function ImportDialog(props: ImportDialogProps) {
           {(preview) => (
             <div role="status" class="import-preview">
               <p>Will create {preview().summary}.</p>
+              <Show when={previewNames(preview())}>
+                {(names) => <p class="import-names">{names()}</p>}
+              </Show>
               <Show when={preview().warnings.length}>
                 <ul aria-label="Warnings">
                   <For each={preview().warnings}>{(w) => <li>{w}</li>}</For>

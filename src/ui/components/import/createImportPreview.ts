@@ -49,6 +49,9 @@ export interface ImportPreviewState {
 export interface PreviewView {
   /** e.g. "1 collection, 3 folders, 12 requests". */
   summary: string;
+  /** The names of the collections and environments it creates. */
+  collections?: string[] | undefined;
+  environments?: string[] | undefined;
   warnings: string[];
 }
 

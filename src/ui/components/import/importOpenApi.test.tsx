@@ -97,7 +97,7 @@ describe("Import dialog with OpenAPI", () => {
       target: { files: [pet, root] },
     });
     const status = await within(dialog).findByRole("status");
-    expect(status.textContent).toBe("Will create 1 collection, 1 request.");
+    expect(status.textContent).toBe("Will create 1 collection, 1 request.Collection “Split Pets”");
     expect(within(dialog).getByText("File: openapi.yaml (with 1 referenced file)")).toBeTruthy();
     // Files the user chose themselves load without asking.
     expect(within(dialog).queryByRole("group", { name: "Referenced files" })).toBeNull();

@@ -234,7 +234,11 @@ describe("AuthPanel", () => {
 
   it("says what NTLM and Digest need from the transport", () => {
     setup({ type: "ntlm", attributes: [] });
-    expect(screen.getByText(/NTLM needs the local agent, a team proxy or `satchel run`: a browser cannot hold/)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /NTLM needs the local agent, a team proxy or `satchel run`: a browser cannot hold/,
+      ),
+    ).toBeTruthy();
     cleanup();
     setup({ type: "digest", attributes: [] });
     expect(screen.getByText(/exposes WWW-Authenticate via CORS/)).toBeTruthy();

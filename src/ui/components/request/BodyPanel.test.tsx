@@ -80,4 +80,17 @@ describe("BodyPanel", () => {
     expect(loads.count).toBe(1);
     expect(screen.queryByRole("button", { name: "Edit anyway" })).toBeNull();
   });
+
+  it("beautifies a JSON body in the format worker, and says why when it cannot", async () => {
+    show('{"id":1,"tags":["a"]}');
+    fireEvent.click(screen.getByRole("button", { name: "Beautify" }));
+    const editor = screen.getByRole("textbox", { name: "Request body" }) as HTMLTextAreaElement;
+    await waitFor(() => expect(editor.value).toBe('{\n  "id": 1,\n  "tags": [\n    "a"\n  ]\n}'));
+    expect(screen.getByText("Body beautified.")).toBeTruthy();
+
+    fireEvent.input(editor, { target: { value: '{"id": ' } });
+    fireEvent.click(screen.getByRole("button", { name: "Beautify" }));
+    expect(await screen.findByText("Couldn't beautify: The body is not valid JSON.")).toBeTruthy();
+    expect(editor.value).toBe('{"id": ');
+  });
 });

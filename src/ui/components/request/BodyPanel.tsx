@@ -1,5 +1,6 @@
 /**
  * The Body tab: body type radios and the editor for the chosen type; switching keeps all data.
+ * A raw JSON or XML body has "Beautify" (pretty-printed in the format worker).
  * A raw body over {@link LARGE_BODY_CHARS} opens read-only until the user picks "Edit anyway".
  */
 import type { JSX } from "solid-js";
@@ -7,6 +8,8 @@ import { For, Match, Show, Switch, createSignal, createUniqueId } from "solid-js
 import type { BodyMode, RawLanguage, Request } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";
 import { CodeEditor } from "../../editor/CodeEditor";
+import { createFormatClientAccessor } from "../response/formatClientContext";
+import { beautifyBody, canBeautify } from "./beautifyBody";
 import { FormDataTable } from "./FormDataTable";
 import { KeyValueTable } from "./KeyValueTable";
 import { LARGE_BODY_CHARS, LargeBodyView } from "./LargeBodyView";
@@ -50,6 +53,17 @@ export function BodyPanel(props: BodyPanelProps): JSX.Element {
   const readOnly = () => body().raw.length > LARGE_BODY_CHARS && editAnyway() !== props.request.id;
   const set = (patch: Parameters<typeof withBody>[1]) =>
     props.onChange(withBody(props.request, patch));
+  const client = createFormatClientAccessor(() => undefined);
+  const [beautifying, setBeautifying] = createSignal(false);
+  const [beautifyNote, setBeautifyNote] = createSignal("");
+  const beautify = async () => {
+    setBeautifying(true);
+    setBeautifyNote("");
+    const result = await beautifyBody(client(), body().raw, body().language);
+    setBeautifying(false);
+    if (result.ok) set({ raw: result.value });
+    setBeautifyNote(result.ok ? "Body beautified." : `Couldn't beautify: ${result.error}`);
+  };
   const pickBinary = async (file: File) => {
     if (!props.storeFile) return;
     const fileId = await props.storeFile(file);
@@ -89,6 +103,19 @@ export function BodyPanel(props: BodyPanelProps): JSX.Element {
               </For>
             </select>
           </label>
+          <Show when={canBeautify(body().language) && !readOnly()}>
+            <button
+              type="button"
+              class="button"
+              disabled={beautifying() || body().raw.trim() === ""}
+              onClick={() => void beautify()}
+            >
+              Beautify
+            </button>
+          </Show>
+          <span class="request-note" role="status">
+            {beautifyNote()}
+          </span>
           <Show
             when={readOnly()}
             fallback={

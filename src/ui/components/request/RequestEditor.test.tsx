@@ -8,6 +8,7 @@ import type { Request } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";
 import { FORBIDDEN_NOTE } from "./HeadersPanel";
 import { RequestEditor } from "./RequestEditor";
+import { firstSection } from "./requestSections";
 import { withUrl } from "./requestUpdates";
 
 const deps = { clock: makeFixedClock(0), random: makeSeededRandom(1) };
@@ -251,5 +252,55 @@ describe("RequestEditor", () => {
     fireEvent.click(screen.getByRole("button", { name: "Delete example" }));
     expect(request().examples).toEqual([]);
     expect(screen.getByText(/No saved examples/)).toBeTruthy();
+  });
+});
+
+describe("RequestEditor sections per request", () => {
+  const selected = () =>
+    within(screen.getByRole("tablist", { name: "Request sections" }))
+      .getAllByRole("tab")
+      .find((t) => t.getAttribute("aria-selected") === "true")
+      ?.getAttribute("aria-label");
+
+  it("opens a request on Params, or on Body when its method carries one", () => {
+    const get = makeRequest(deps, { collectionId: "c", name: "get" });
+    const post = makeRequest(deps, { collectionId: "c", name: "post", method: "POST" });
+    const del = makeRequest(deps, { collectionId: "c", name: "del", method: "DELETE" });
+    const [shown, setShown] = createSignal(get);
+    render(() => (
+      <RequestEditor
+        request={shown()}
+        onChange={setShown}
+        lookup={lookup}
+        onSend={() => {}}
+        onCancel={() => {}}
+        sending={false}
+      />
+    ));
+    expect(selected()).toBe("Params");
+    fireEvent.click(screen.getByRole("tab", { name: "Headers" }));
+    setShown(post);
+    expect(selected()).toBe("Body");
+    // Changing the method later does not move the user.
+    fireEvent.change(screen.getByRole("combobox", { name: "Method" }), {
+      target: { value: "GET" },
+    });
+    expect(selected()).toBe("Body");
+    setShown(del);
+    expect(selected()).toBe("Params");
+    // Each request keeps the section it was left on.
+    setShown(get);
+    expect(selected()).toBe("Headers");
+  });
+
+  it("picks the first section from the method and, for DELETE, the body", () => {
+    const body = (mode: Request["body"]["mode"]) => ({
+      ...makeRequest(deps, { collectionId: "c", name: "b" }).body,
+      mode,
+    });
+    expect(firstSection({ method: "get", body: body("none") })).toBe("Params");
+    expect(firstSection({ method: "PATCH", body: body("none") })).toBe("Body");
+    expect(firstSection({ method: "DELETE", body: body("raw") })).toBe("Body");
+    expect(firstSection({ method: "HEAD", body: body("raw") })).toBe("Params");
   });
 });

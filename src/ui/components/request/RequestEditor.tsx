@@ -1,18 +1,20 @@
 /**
- * The request editor the app mounts for a tab's draft: URL bar and section tabs. Every edit
+ * The request editor the app mounts for a tab's draft: URL bar and section tabs (each request
+ * keeps its own section; a new one opens on Params or Body, see requestSections.ts). Every edit
  * calls onChange with a new Request (immutable updates; see requestUpdates.ts).
  */
 import type { JSX } from "solid-js";
 import { lazy } from "solid-js";
 import type { Request } from "../../../core/model";
 import type { VariableLookup } from "../../../core/variables/lookup";
-import { CodeEditor } from "../../editor/CodeEditor";
 import { Tabs } from "../common/Tabs";
 import { BodyPanel } from "./BodyPanel";
 import { ExamplesPanel } from "./ExamplesPanel";
 import { HeadersPanel } from "./HeadersPanel";
 import { ParamsPanel } from "./ParamsPanel";
+import { ScriptStack } from "./ScriptStack";
 import { withAuth, withMethod, withUrl } from "./requestUpdates";
+import { createRequestSections } from "./requestSections";
 import { countEnabled } from "./rows";
 import { SettingsPanel } from "./SettingsPanel";
 import { UrlBar } from "./UrlBar";
@@ -54,7 +56,7 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
       return props.variableNames;
     },
   };
-  const scripts = () => props.request.scripts;
+  const sections = createRequestSections(() => props.request);
   // A paste handler: the cURL parser loads on first paste, outside the app shell; the draft is
   // read when the parse is done, so edits made meanwhile are kept.
   const pasteCurl = (command: string) =>
@@ -79,6 +81,8 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
       />
       <Tabs
         label="Request sections"
+        selected={sections.selected()}
+        onSelect={sections.select}
         tabs={[
           {
             name: "Params",
@@ -110,33 +114,11 @@ export function RequestEditor(props: RequestEditorProps): JSX.Element {
           },
           {
             name: "Pre-request",
-            render: () => (
-              <CodeEditor
-                label="Pre-request script"
-                value={scripts().prerequest}
-                onChange={(prerequest) =>
-                  props.onChange({ ...props.request, scripts: { ...scripts(), prerequest } })
-                }
-                language="javascript"
-                lookup={props.lookup}
-                variableNames={props.variableNames}
-              />
-            ),
+            render: () => <ScriptStack kind="prerequest" {...common} />,
           },
           {
             name: "Tests",
-            render: () => (
-              <CodeEditor
-                label="Test script"
-                value={scripts().test}
-                onChange={(test) =>
-                  props.onChange({ ...props.request, scripts: { ...scripts(), test } })
-                }
-                language="javascript"
-                lookup={props.lookup}
-                variableNames={props.variableNames}
-              />
-            ),
+            render: () => <ScriptStack kind="test" {...common} />,
           },
           { name: "Settings", render: () => <SettingsPanel {...common} /> },
           {

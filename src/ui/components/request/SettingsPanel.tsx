@@ -1,6 +1,7 @@
 /** The Settings tab: timeout, follow redirects (informational in browsers) and description. */
 import type { JSX } from "solid-js";
 import type { Request } from "../../../core/model";
+import { DescriptionPanel } from "../docs/DescriptionPanel";
 
 /** Props of {@link SettingsPanel}. */
 export interface SettingsPanelProps {
@@ -57,14 +58,11 @@ export function SettingsPanel(props: SettingsPanelProps): JSX.Element {
         Browsers always follow redirects; this setting applies when the request runs through the
         agent or the command line.
       </p>
-      <label class="stacked-field">
-        Description
-        <textarea
-          rows={4}
-          value={props.request.description}
-          onInput={(e) => props.onChange({ ...props.request, description: e.currentTarget.value })}
-        />
-      </label>
+      <DescriptionPanel
+        rows={4}
+        value={props.request.description}
+        onChange={(description) => props.onChange({ ...props.request, description })}
+      />
     </div>
   );
 }

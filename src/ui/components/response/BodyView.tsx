@@ -1,6 +1,7 @@
 /**
- * The Body tab: view switch (Pretty / Raw / Preview), search, copy and save, and the body itself
- * — a virtualized line view over the worker's document, or a preview.
+ * The Body tab: view switch (Pretty / Raw / Preview), "Wrap lines" for Raw, search, copy and
+ * save, and the body itself — a virtualized line view over the worker's document (JSON and XML
+ * pretty-printed there), or a preview.
  */
 import { For, Match, Show, Switch, createSignal } from "solid-js";
 import type { HttpResponse } from "../../../core/http/transport";
@@ -45,6 +46,15 @@ export function BodyView(props: BodyViewProps) {
     return m === "preview" ? undefined : m;
   };
   const [notice, setNotice] = createSignal("");
+  const [wrap, setWrap] = createSignal(false);
+  /** Why Pretty shows the body as received: it claims JSON or XML but does not parse. */
+  const unformatted = () => {
+    const info = props.doc.info();
+    if (mode() !== "pretty" || !info || info.prettyOk) return undefined;
+    if (info.kind === "json") return "This body is not valid JSON, so it is shown as received.";
+    if (info.kind === "xml") return "This body is not well-formed XML, so it is shown as received.";
+    return undefined;
+  };
   const search = createResponseSearch(
     () => props.client,
     () => props.doc.id(),
@@ -93,6 +103,16 @@ export function BodyView(props: BodyViewProps) {
             )}
           </For>
         </div>
+        <Show when={mode() === "raw"}>
+          <button
+            type="button"
+            class="response-mode"
+            aria-pressed={wrap()}
+            onClick={() => setWrap((on) => !on)}
+          >
+            Wrap lines
+          </button>
+        </Show>
         <SearchBar search={search} disabled={mode() === "preview"} />
         <button type="button" class="button" onClick={() => void copy()}>
           Copy response
@@ -104,13 +124,7 @@ export function BodyView(props: BodyViewProps) {
           {notice()}
         </span>
       </div>
-      <Show
-        when={
-          props.doc.info()?.kind === "json" && !props.doc.info()?.prettyOk && mode() === "pretty"
-        }
-      >
-        <p class="response-note">This body is not valid JSON, so it is shown as received.</p>
-      </Show>
+      <Show when={unformatted()}>{(text) => <p class="response-note">{text()}</p>}</Show>
       <Switch fallback={<p class="response-note">Formatting…</p>}>
         <Match when={props.doc.error()}>
           {(e) => <p class="response-note">Couldn't format the body: {e().message}</p>}
@@ -138,6 +152,7 @@ export function BodyView(props: BodyViewProps) {
               lineCount={textMode() === "pretty" ? info().lineCount : info().rawLineCount}
               matches={search.result()?.matches ?? []}
               current={search.current()}
+              wrap={mode() === "raw" && wrap()}
             />
           )}
         </Match>

@@ -13,6 +13,13 @@ export interface LineRowProps {
   onToggleFold: (start: number, end: number) => void;
 }
 
+/** What a folded line ends with: the JSON bracket, or an XML element's end tag. */
+export function foldCloser(text: string): string {
+  const tag = /^\s*<([^\s/>]+)/.exec(text);
+  if (tag) return `</${tag[1]}>`;
+  return text.trimEnd().endsWith("[") ? "]" : "}";
+}
+
 /** Renders a line; text goes in as text nodes, never as HTML. */
 export function LineRow(props: LineRowProps) {
   const pieces = () =>
@@ -43,7 +50,7 @@ export function LineRow(props: LineRowProps) {
         </For>
         <Show when={props.collapsed}>
           <span class="vl-folded"> … </span>
-          {props.view?.text.trimEnd().endsWith("[") ? "]" : "}"}
+          {foldCloser(props.view?.text ?? "")}
         </Show>
       </span>
     </div>

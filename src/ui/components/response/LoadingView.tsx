@@ -1,23 +1,20 @@
 /**
- * While a send is under way: what it is doing (its pre-request script, the request, its tests)
- * and the time elapsed, ticking.
+ * While a send is under way: what it is doing (whose pre-request or test scripts run, or the
+ * request on the wire) and the time elapsed, ticking.
  */
 import { createSignal, onCleanup } from "solid-js";
+import type { ScriptOwner } from "../../../core/pipeline";
 import type { SendPhase } from "../../stores/responseState";
+import { loadingText } from "./loadingText";
 import { formatDuration } from "./units";
-
-/** The status line per phase; without one, "Sending…". */
-const PHASE_TEXT: Record<SendPhase, string> = {
-  prerequest: "Running the pre-request script…",
-  sending: "Sending…",
-  tests: "Running tests…",
-};
 
 /** Props of {@link LoadingView}. */
 export interface LoadingViewProps {
   /** Epoch milliseconds when the send started. */
   startedAt: number;
   phase?: SendPhase | undefined;
+  /** Whose scripts the current stage runs (collection, folders, request), outermost first. */
+  scripts?: readonly ScriptOwner[] | undefined;
 }
 
 /** Re-renders the elapsed time every 100 ms until unmounted. */
@@ -28,7 +25,7 @@ export function LoadingView(props: LoadingViewProps) {
   return (
     <div class="response-loading">
       <span class="response-spinner" aria-hidden="true" />
-      <span role="status">{PHASE_TEXT[props.phase ?? "sending"]}</span>
+      <span role="status">{loadingText(props.phase, props.scripts)}</span>
       <span class="response-elapsed">{formatDuration(Math.max(0, now() - props.startedAt))}</span>
     </div>
   );

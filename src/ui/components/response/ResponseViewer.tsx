@@ -2,11 +2,11 @@
  * The response pane (UI contract): idle hint, a ticking "Sending…", a send error as an alert, or
  * the finished response. Big bodies are formatted in the format worker, never on this thread.
  */
-import type { JSX } from "solid-js";
 import { Match, Show, Switch } from "solid-js";
 import type { HttpResponse } from "../../../core/http/transport";
 import type { ScriptError } from "../../../core/sandbox/types";
 import type { FormatClient } from "../../../workers/format/types";
+import type { TabItem } from "../common/Tabs";
 import type { ResponseState } from "../../stores/responseState";
 import { DoneView } from "./DoneView";
 import { ErrorView } from "./ErrorView";
@@ -19,7 +19,7 @@ import "../../styles/response.css";
 export interface ResponseViewerProps {
   state: ResponseState;
   /** Extra tabs after Body and Headers (e.g. "Tests", "Console"). */
-  extraTabs?: { name: string; render: () => JSX.Element }[];
+  extraTabs?: TabItem[];
   /** The format worker client; defaults to FormatClientContext, then the shared worker. */
   client?: FormatClient;
   /** Whether the transport sees Set-Cookie (hides the "browser hides Set-Cookie" note). */
@@ -47,7 +47,7 @@ export function ResponseViewer(props: ResponseViewerProps) {
           <p class="response-idle">Send a request to see the response</p>
         </Match>
         <Match when={as("loading")}>
-          {(s) => <LoadingView startedAt={s().startedAt} phase={s().phase} />}
+          {(s) => <LoadingView startedAt={s().startedAt} phase={s().phase} scripts={s().scripts} />}
         </Match>
         <Match when={as("error")}>{(s) => <ErrorView error={s().error} />}</Match>
         <Match when={as("done")}>

@@ -20,6 +20,23 @@ describe("ResponseViewer while a script runs and after it failed", () => {
     expect(screen.getByRole("status").textContent).toBe("Running the pre-request script…");
   });
 
+  it("says whose script is running: its level and its name", () => {
+    render(() => (
+      <ResponseViewer
+        state={{
+          kind: "loading",
+          startedAt: Date.now(),
+          phase: "prerequest",
+          scripts: [{ level: "folder", name: "Auth" }],
+        }}
+        client={idleClient}
+      />
+    ));
+    expect(screen.getByRole("status").textContent).toBe(
+      "Running pre-request script (folder “Auth”)…",
+    );
+  });
+
   it("puts a failed pre-request script, with its line, above the response", () => {
     render(() => (
       <ResponseViewer

@@ -40,6 +40,11 @@ export interface VirtualLinesProps {
   matches: readonly SearchMatch[];
   /** Index into `matches` of the current match, or -1. */
   current: number;
+  /**
+   * Soft-wrap long lines to the view's width. Rows then grow past the row height, so scrolling
+   * moves by lines rather than pixels; the worker still cuts lines at its own wrap width.
+   */
+  wrap?: boolean;
 }
 
 /** Renders the document's lines in a scrollable, virtualized box. */
@@ -131,6 +136,7 @@ export function VirtualLines(props: VirtualLinesProps) {
     <div
       ref={scroller}
       class="vl-scroller"
+      classList={{ "vl-wrap": props.wrap === true }}
       role="region"
       aria-label="Body text"
       tabindex="0"

@@ -1,27 +1,18 @@
-/** Two runs side by side: per request and iteration, each run's status, time and failures. */
+/**
+ * Two runs side by side: per request and iteration (lined up by request id, not by position; see
+ * compareRows), each run's status, time and failures.
+ */
 import { For, createMemo } from "solid-js";
 import { formatDuration } from "../../../core/format/duration";
 import type { ExecutionRecord } from "../../../core/report";
-import { statusText } from "./ResultRow";
 import type { StoredRun } from "../../../core/runner/types";
+import { compareRows } from "./compareRows";
+import { statusText } from "./ResultRow";
 
 /** Props of {@link RunCompare}. */
 export interface RunCompareProps {
   a: StoredRun;
   b: StoredRun;
-}
-
-/** Rows matched by request id and iteration, in the first run's order then the second's. */
-export function compareRows(a: StoredRun, b: StoredRun) {
-  const key = (e: ExecutionRecord) => `${e.item.id}#${e.iteration}`;
-  const rows = new Map<string, { name: string; a?: ExecutionRecord; b?: ExecutionRecord }>();
-  for (const e of a.executions)
-    if (!rows.has(key(e))) rows.set(key(e), { name: e.item.name, a: e });
-  for (const e of b.executions) {
-    const row = rows.get(key(e)) ?? { name: e.item.name };
-    if (!row.b) rows.set(key(e), { ...row, b: e });
-  }
-  return [...rows.values()];
 }
 
 const cells = (e: ExecutionRecord | undefined) =>
@@ -35,13 +26,14 @@ const cells = (e: ExecutionRecord | undefined) =>
 
 /** The comparison table. */
 export function RunCompare(props: RunCompareProps) {
-  const rows = createMemo(() => compareRows(props.a, props.b));
+  const rows = createMemo(() => compareRows(props.a.executions, props.b.executions));
   const label = (run: StoredRun) => new Date(run.startedAt).toLocaleString();
   return (
     <table class="runner-table" aria-label="Run comparison">
       <thead>
         <tr>
           <th scope="col">Request</th>
+          <th scope="col">Iteration</th>
           <th scope="col">Status ({label(props.a)})</th>
           <th scope="col">Time</th>
           <th scope="col">Failed</th>
@@ -54,7 +46,8 @@ export function RunCompare(props: RunCompareProps) {
         <For each={rows()}>
           {(row) => (
             <tr>
-              <td>{row.name}</td>
+              <th scope="row">{[...row.path, row.name].join(" / ")}</th>
+              <td>{row.iteration + 1}</td>
               <For each={[...cells(row.a), ...cells(row.b)]}>{(text) => <td>{text}</td>}</For>
             </tr>
           )}

@@ -1,4 +1,7 @@
-/** The run's progress bar and running counts (requests, passed and failed assertions). */
+/**
+ * The run's progress bar and running counts, labelled in words:
+ * "Requests 32 · Assertions 10 passed, 0 failed" (the failed count red only when above 0).
+ */
 import { createMemo } from "solid-js";
 import type { RunCounts } from "../../stores/runner";
 
@@ -28,9 +31,14 @@ export function RunProgress(props: RunProgressProps) {
         <div class="runner-bar-fill" style={{ transform: `scaleX(${percent() / 100})` }} />
       </div>
       <p class="runner-counts" aria-live="polite">
-        <span>Requests: {props.counts.requests}</span>
-        <span class="runner-pass">Passed: {props.counts.passed}</span>
-        <span class="runner-fail">Failed: {props.counts.failed}</span>
+        Requests {props.counts.requests} · Assertions{" "}
+        <span classList={{ "runner-pass": props.counts.passed > 0 }}>
+          {props.counts.passed} passed
+        </span>
+        ,{" "}
+        <span classList={{ "runner-fail": props.counts.failed > 0 }}>
+          {props.counts.failed} failed
+        </span>
       </p>
     </div>
   );

@@ -82,8 +82,9 @@ describe("RunnerDialog", () => {
       "https://example.test/users",
       "https://example.test/users",
     ]);
-    expect(within(dialog).getByText("Passed: 1")).toBeTruthy();
-    expect(within(dialog).getByText("Failed: 1")).toBeTruthy();
+    expect(dialog.querySelector(".runner-counts")?.textContent).toBe(
+      "Requests 2 · Assertions 1 passed, 1 failed",
+    );
     const results = within(dialog).getByRole("list", { name: "Run results" });
     // Two iterations × (Get users, Create user: no URL, so a failure).
     expect(within(results).getAllByRole("button", { name: /^Open / })).toHaveLength(4);

@@ -1,6 +1,7 @@
 /**
  * The virtualized collections tree (`role="tree"`, named "Collections"). Only the rows in view
- * are in the DOM; focus is roving (one row has tabindex 0) and follows the keyboard.
+ * are in the DOM; focus is roving (one row has tabindex 0) and follows the keyboard. The active
+ * tab's request is selected, marked `aria-current` and revealed (createReveal.ts).
  */
 import type { Rect } from "@tanstack/solid-virtual";
 import { createVirtualizer, observeElementRect } from "@tanstack/solid-virtual";
@@ -9,6 +10,7 @@ import type { Id } from "../../../core/model";
 import type { TreeCommands } from "../../commands/treeCommands";
 import type { DropPosition, TreeNode } from "../../../core/tree";
 import type { MenuItem } from "../common/Menu";
+import { createReveal } from "./createReveal";
 import { createTreeState } from "./createTreeState";
 import { treeKeyAction } from "./treeKeys";
 import { TreeItem } from "./TreeItem";
@@ -25,10 +27,17 @@ export interface CollectionTreeProps {
   onSettings?: (node: TreeNode) => void;
   /** Opens the collection runner on a collection or folder; adds "Run" to their menus when given. */
   onRun?: (node: TreeNode) => void;
+  /** A collection's "View documentation". */
+  onDocs?: (node: TreeNode) => void;
   /** Exports a collection; adds "Export" to collections' menus when given. */
   onExport?: (node: TreeNode) => void;
   /** A node just created elsewhere (e.g. "New collection"): its name opens for editing. */
   renameId?: Id | null;
+  /**
+   * The active tab's request: its row is selected and marked `aria-current`, and it is revealed
+   * (folders opened, scrolled into view) whenever this changes.
+   */
+  activeId?: Id | null;
 }
 
 const ROW_HEIGHT = 28;
@@ -56,6 +65,13 @@ export function CollectionTree(props: CollectionTreeProps) {
     observeElementRect: observeRect,
     getItemKey: (i) => tree.rows()[i]?.node.id ?? i,
   });
+
+  createReveal(
+    tree,
+    () => props.nodes,
+    () => props.activeId,
+    (index) => virtualizer.scrollToIndex(index, { align: "auto" }),
+  );
 
   const rowElement = (id: Id | null) =>
     [...scroller.querySelectorAll<HTMLElement>("[data-id]")].find((el) => el.dataset.id === id);
@@ -126,11 +142,13 @@ export function CollectionTree(props: CollectionTreeProps) {
     const onSettings = props.onSettings;
     const onRun = props.onRun;
     const onExport = node.kind === "collection" ? props.onExport : undefined;
+    const onDocs = node.kind === "collection" ? props.onDocs : undefined;
     return [
       ...containerItems,
       ...(onSettings ? [{ label: "Settings", run: () => onSettings(node) }] : []),
       ...(onRun ? [{ label: "Run", run: () => onRun(node) }] : []),
       ...(onExport ? [{ label: "Export", run: () => onExport(node) }] : []),
+      ...(onDocs ? [{ label: "View documentation", run: () => onDocs(node) }] : []),
     ];
   };
 
@@ -199,6 +217,7 @@ export function CollectionTree(props: CollectionTreeProps) {
                   top={item.start}
                   tabStop={tree.tabStopIndex() === item.index}
                   selected={tree.selectedId() === row().node.id}
+                  current={props.activeId === row().node.id}
                   renaming={tree.renamingId() === row().node.id}
                   dropHint={hintFor(row().node.id)}
                   menu={menuFor(row().node)}

@@ -22,6 +22,9 @@ const ContainerSettingsDialog = lazy(() =>
 const RunnerDialog = lazy(() =>
   import("../runner/RunnerDialog").then((m) => ({ default: m.RunnerDialog })),
 );
+const DocsDialog = lazy(() =>
+  import("../docs/DocsDialog").then((m) => ({ default: m.DocsDialog })),
+);
 const ExportDialog = lazy(() =>
   import("../export/ExportDialog").then((m) => ({ default: m.ExportDialog })),
 );
@@ -36,6 +39,7 @@ export function Sidebar() {
   const [runFor, setRunFor] = createSignal<RunTarget | null>(null);
   const [exportFor, setExportFor] = createSignal<ExportBuilder | null>(null);
   const [created, setCreated] = createSignal<Id | null>(null);
+  const [docsFor, setDocsFor] = createSignal<Id | null>(null);
   return (
     <div class="sidebar-content">
       <div class="sidebar-toolbar">
@@ -62,13 +66,18 @@ export function Sidebar() {
         filter={filter()}
         commands={tree.commands}
         onOpen={(id) => void tabs.open(id)}
+        activeId={tabs.state.activeId}
         renameId={created()}
         onSettings={(node) =>
           node.kind !== "request" && setSettingsFor({ kind: node.kind, id: node.id })
         }
         onRun={(node) => node.kind !== "request" && setRunFor({ kind: node.kind, id: node.id })}
         onExport={(node) => setExportFor(() => (options) => exportCollection(node.id, options))}
+        onDocs={(node) => setDocsFor(node.id)}
       />
+      <Show when={docsFor()}>
+        {(id) => <DocsDialog collectionId={id()} onClose={() => setDocsFor(null)} />}
+      </Show>
       <Show when={settingsFor()}>
         {(target) => (
           <ContainerSettingsDialog target={target()} onClose={() => setSettingsFor(null)} />

@@ -16,6 +16,8 @@ export interface TreeItemProps {
   top: number;
   tabStop: boolean;
   selected: boolean;
+  /** The row is the active tab's request (`aria-current`). */
+  current?: boolean;
   renaming: boolean;
   dropHint: DropPosition | undefined;
   menu: MenuItem[];
@@ -41,6 +43,7 @@ export function TreeItem(props: TreeItemProps) {
       class="tree-row"
       classList={{
         "tree-row-selected": props.selected,
+        "tree-row-current": props.current,
         [`tree-drop-${props.dropHint}`]: props.dropHint !== undefined,
       }}
       data-id={node().id}
@@ -51,6 +54,7 @@ export function TreeItem(props: TreeItemProps) {
       aria-setsize={props.row.setSize}
       aria-expanded={props.row.hasChildren ? props.row.expanded : undefined}
       aria-selected={props.selected}
+      aria-current={props.current ? "true" : undefined}
       tabIndex={props.tabStop ? 0 : -1}
       style={{
         transform: `translateY(${props.top}px)`,

@@ -1,9 +1,13 @@
 /**
  * The request tab strip (`role="tablist"` named "Open requests") with the "New request tab"
- * button. Left/Right/Home/End move between tabs; Delete closes the focused one.
+ * button. Left/Right/Home/End move between tabs; Delete or a middle click closes one. The active
+ * tab is always scrolled into view; when the tabs overflow, "More tabs (N)" lists them all.
  */
-import { For } from "solid-js";
+import { For, Show, createEffect } from "solid-js";
 import { useTabs } from "../../host/hooks";
+import { createOverflow } from "./createOverflow";
+import { MoreTabsMenu } from "./MoreTabsMenu";
+import { revealInScroller } from "./revealTab";
 import { TabButton } from "./TabButton";
 import "../../styles/tabs.css";
 
@@ -17,13 +21,26 @@ export interface TabStripProps {
 export function TabStrip(props: TabStripProps) {
   const tabStore = useTabs();
   let list!: HTMLDivElement;
+  const tabElement = (id: string) =>
+    [...list.querySelectorAll<HTMLElement>("[data-tab-id]")].find((el) => el.dataset.tabId === id);
+  const overflows = createOverflow(
+    () => list,
+    () => tabStore.tabs().map((t) => t.draft.name),
+  );
+  // On open, switch and restore alike: after the strip has rendered, show the active tab.
+  createEffect(() => {
+    const id = tabStore.state.activeId;
+    void tabStore.tabs().length;
+    void overflows();
+    const el = id ? tabElement(id)?.parentElement : undefined;
+    if (el) revealInScroller(list, el);
+  });
   const focusTab = (index: number) => {
     const tabs = tabStore.tabs();
     const tab = tabs[(index + tabs.length) % tabs.length];
     if (!tab) return;
     tabStore.activate(tab.id);
-    const elements = [...list.querySelectorAll<HTMLElement>("[data-tab-id]")];
-    elements.find((el) => el.dataset.tabId === tab.id)?.focus();
+    tabElement(tab.id)?.focus();
   };
   const onKeyDown = (e: KeyboardEvent) => {
     const id = (e.target as HTMLElement).dataset.tabId;
@@ -67,6 +84,21 @@ export function TabStrip(props: TabStripProps) {
           )}
         </For>
       </div>
+      <Show when={overflows()}>
+        <MoreTabsMenu
+          items={tabStore.tabs().map((t) => ({
+            id: t.id,
+            name: t.draft.name,
+            method: t.draft.method,
+            dirty: tabStore.isDirty(t),
+          }))}
+          activeId={tabStore.state.activeId}
+          onPick={(id) => {
+            tabStore.activate(id);
+            tabElement(id)?.focus();
+          }}
+        />
+      </Show>
       <button
         type="button"
         class="icon-button tab-new"
