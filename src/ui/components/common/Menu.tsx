@@ -3,8 +3,9 @@
  * trigger so scrolling containers cannot clip it). Arrow keys move, Enter picks, Escape closes.
  */
 import type { JSX } from "solid-js";
-import { For, Show, createSignal, onCleanup, onMount } from "solid-js";
+import { For, Show, createSignal } from "solid-js";
 import { Portal } from "solid-js/web";
+import { createMenuKeys } from "../../primitives/createMenuKeys";
 import "../../styles/common.css";
 
 /** One entry of a menu. */
@@ -35,37 +36,12 @@ function MenuPopup(props: {
     const rect = props.anchor.getBoundingClientRect();
     return { top: `${rect.bottom + 2}px`, left: `${Math.max(4, rect.right - 180)}px` };
   };
-  const items = () => [...list.querySelectorAll<HTMLElement>('[role="menuitem"]')];
-  const focusAt = (i: number) => {
-    const all = items();
-    all[(i + all.length) % all.length]?.focus();
-  };
-  onMount(() => {
-    focusAt(0);
-    const outside = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (!list.contains(target) && !props.anchor.contains(target)) props.onClose(false);
-    };
-    document.addEventListener("pointerdown", outside);
-    onCleanup(() => document.removeEventListener("pointerdown", outside));
+  const onKeyDown = createMenuKeys({
+    list: () => list,
+    anchor: () => props.anchor,
+    items: () => [...list.querySelectorAll<HTMLElement>('[role="menuitem"]')],
+    onClose: (refocus) => props.onClose(refocus),
   });
-  const onKeyDown = (e: KeyboardEvent) => {
-    const index = items().indexOf(document.activeElement as HTMLElement);
-    const moves: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: -1,
-    };
-    if (e.key in moves) {
-      e.preventDefault();
-      focusAt(moves[e.key] ?? 0);
-    } else if (e.key === "Escape" || e.key === "Tab") {
-      e.preventDefault();
-      e.stopPropagation();
-      props.onClose(true);
-    }
-  };
   return (
     <div ref={list} class="menu" role="menu" style={position()} onKeyDown={onKeyDown}>
       <For each={props.items}>

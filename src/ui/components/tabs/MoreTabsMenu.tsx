@@ -3,8 +3,9 @@
  * `menuitemradio` per tab, the active one checked) to jump to one. Opening focuses the active
  * tab's item; Up/Down/Home/End move, Enter or Space picks, Escape or Tab closes.
  */
-import { For, Show, createSignal, onCleanup, onMount } from "solid-js";
+import { For, Show, createSignal } from "solid-js";
 import { Portal } from "solid-js/web";
+import { createMenuKeys } from "../../primitives/createMenuKeys";
 import "../../styles/tabs.css";
 
 /** One entry of the list. */
@@ -33,32 +34,17 @@ function MoreTabsPopup(
     return { top: `${rect.bottom + 2}px`, right: `${Math.max(4, innerWidth - rect.right)}px` };
   };
   const items = () => [...list.querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
-  const focusAt = (i: number) => {
-    const all = items();
-    all[(i + all.length) % all.length]?.focus();
-  };
-  onMount(() => {
-    const active = items().findIndex((el) => el.dataset.tabId === props.activeId);
-    focusAt(Math.max(0, active));
-    const outside = (e: PointerEvent) => {
-      const target = e.target as Node;
-      if (!list.contains(target) && !props.anchor.contains(target)) props.onClose(false);
-    };
-    document.addEventListener("pointerdown", outside);
-    onCleanup(() => document.removeEventListener("pointerdown", outside));
+  const onKeyDown = createMenuKeys({
+    list: () => list,
+    anchor: () => props.anchor,
+    items,
+    onClose: (refocus) => props.onClose(refocus),
+    first: () =>
+      Math.max(
+        0,
+        items().findIndex((el) => el.dataset.tabId === props.activeId),
+      ),
   });
-  const onKeyDown = (e: KeyboardEvent) => {
-    const at = items().indexOf(document.activeElement as HTMLElement);
-    const moves: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: -1 };
-    if (e.key in moves) {
-      e.preventDefault();
-      focusAt(moves[e.key] ?? 0);
-    } else if (e.key === "Escape" || e.key === "Tab") {
-      e.preventDefault();
-      e.stopPropagation();
-      props.onClose(true);
-    }
-  };
   return (
     <div
       ref={list}
