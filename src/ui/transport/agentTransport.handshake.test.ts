@@ -6,15 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { makeSeededRandom } from "../../core/clock";
-import { makeCollection, makeRequest } from "../../core/factory";
 import { makeNtlmHandshake } from "../../core/auth/ntlm/handshake";
 import type { HttpRequest } from "../../core/http/transport";
 import { runItem } from "../../core/pipeline/runItem";
-import { makeScopes } from "../../core/variables/scopes";
 import { makeAgentTransport } from "./agentTransport";
 import { startUpstream } from "../../node/http/test/servers";
 import type { NtlmServer } from "../../node/http/test/ntlmServer";
-import { startNtlmServer } from "../../node/http/test/ntlmServer";
+import { ntlmItem, startNtlmServer } from "../../node/http/test/ntlmServer";
 import type { RunningAgent } from "../../node/agent/server";
 import { APP, pair, startLocalAgent } from "../../node/agent/test/harness";
 
@@ -50,24 +48,9 @@ const transport = () =>
 
 describe("through the agent", () => {
   it("NTLM: the agent runs the handshake the page's auth describes, on one connection", async () => {
-    const deps = { clock: { now: () => Date.now() }, random: makeSeededRandom(5) };
-    const collection = makeCollection(deps, { workspaceId: "w", name: "C" });
-    const attrs = { username: "CORP\\alice", password: "S3cret!" };
-    const request = makeRequest(deps, {
-      collectionId: collection.id,
-      name: "R",
-      url: `${ntlmServer.url}/secret`,
-      auth: {
-        type: "ntlm",
-        attributes: Object.entries(attrs).map(([key, value]) => ({ key, value, type: "string" })),
-      },
-    });
     const before = ntlmServer.seen.length;
     const result = await runItem({
-      request,
-      ancestors: { collection, folders: [] },
-      scopes: makeScopes({}),
-      deps,
+      ...ntlmItem(`${ntlmServer.url}/secret`, "CORP\\alice", "S3cret!"),
       transport: transport(),
     });
     expect(result.buildError).toBeUndefined();

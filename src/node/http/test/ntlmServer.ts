@@ -11,6 +11,9 @@ import http from "node:http";
 import https from "node:https";
 import type { AddressInfo, Socket } from "node:net";
 import { md4 } from "../../../core/auth/ntlm/md4";
+import { makeSeededRandom } from "../../../core/clock";
+import { makeCollection, makeRequest } from "../../../core/factory";
+import { makeScopes } from "../../../core/variables/scopes";
 
 /** One request as the server saw it. */
 export interface Seen {
@@ -171,5 +174,27 @@ export async function startNtlmServer(options: NtlmServerOptions): Promise<NtlmS
         server.closeAllConnections();
         server.close(() => resolve());
       }),
+  };
+}
+
+/** A request to `url` with NTLM auth for `username`/`password`, and what runItem needs with it. */
+export function ntlmItem(url: string, username: string, password: string) {
+  const deps = { clock: { now: () => Date.now() }, random: makeSeededRandom(5) };
+  const collection = makeCollection(deps, { workspaceId: "w", name: "C" });
+  const attrs = { username, password };
+  const request = makeRequest(deps, {
+    collectionId: collection.id,
+    name: "R",
+    url,
+    auth: {
+      type: "ntlm",
+      attributes: Object.entries(attrs).map(([key, value]) => ({ key, value, type: "string" })),
+    },
+  });
+  return {
+    request,
+    ancestors: { collection, folders: [] },
+    scopes: makeScopes({}),
+    deps,
   };
 }
