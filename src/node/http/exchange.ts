@@ -181,6 +181,22 @@ function open(
 }
 
 /**
+ * Methods are case-sensitive (RFC 9110 §9.1) and curl sends `-X post` as typed, but Node's client
+ * upper-cases every method. With array headers the request line is already written when the
+ * request is made, so it is rewritten there, before anything is sent. HEAD and CONNECT stay as
+ * Node wrote them: its response parser reads `req.method` to know a HEAD answer has no body.
+ */
+function keepMethodCase(req: ClientRequest, method: string): ClientRequest {
+  const upper = method.toUpperCase();
+  if (method === upper || upper === "HEAD" || upper === "CONNECT") return req;
+  const out = req as ClientRequest & { _header?: unknown };
+  if (typeof out._header === "string" && out._header.startsWith(`${upper} `)) {
+    out._header = `${method} ${out._header.slice(upper.length + 1)}`;
+  }
+  return req;
+}
+
+/**
  * One exchange; resolves at the response's headers (`marks.firstByte`), rejects with an
  * ExchangeError (or the abort) before them. Errors after them reach the response's readers.
  */
@@ -213,6 +229,7 @@ export function exchange(
           headers: pairs(res.rawHeaders),
         });
       });
+      keepMethodCase(req, hop.method);
     } catch (e) {
       fail(e); // e.g. a header value Node refuses
       return;

@@ -150,7 +150,7 @@ export function makeProtocolTransport(opts: AgentTransportOptions, who: Protocol
     const head: SendHead = {
       v: PROTOCOL_VERSION,
       request: {
-        method: req.method.toUpperCase(),
+        method: req.method,
         url: req.url,
         headers: headersFor(req, built.contentType),
       },
