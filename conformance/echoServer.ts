@@ -5,6 +5,7 @@
 import http from "node:http";
 import https from "node:https";
 import type { AddressInfo } from "node:net";
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from "node:zlib";
 import { TEST_CERT, TEST_KEY } from "../src/node/http/test/selfSigned";
 import { authRoute } from "./authServer";
 
@@ -46,7 +47,11 @@ function parseJson(text: string): unknown {
   }
 }
 
-type Send = (status: number, body: string, headers?: Record<string, string | string[]>) => void;
+type Send = (
+  status: number,
+  body: string | Buffer,
+  headers?: Record<string, string | string[]>,
+) => void;
 
 /** Answer one request; `data` is the request body as text. */
 function route(req: http.IncomingMessage, data: string, send: Send): void {
@@ -71,6 +76,20 @@ function route(req: http.IncomingMessage, data: string, send: Send): void {
       const type = req.headers["content-type"] ?? "";
       const form = type.includes("urlencoded") ? Object.fromEntries(new URLSearchParams(data)) : {};
       return json(200, { ...echo, data, json: parseJson(data), form });
+    }
+    case "encoded": {
+      // The echo, compressed as the path says: gzip, deflate (zlib), deflate-raw (sent as
+      // "deflate", as some servers do) or br.
+      const coders: Record<string, [string, (b: Buffer) => Buffer]> = {
+        gzip: ["gzip", gzipSync],
+        deflate: ["deflate", deflateSync],
+        "deflate-raw": ["deflate", deflateRawSync],
+        br: ["br", brotliCompressSync],
+      };
+      const coder = coders[parts[1] ?? ""];
+      if (!coder) return json(400, { error: "unknown encoding", path: url.pathname });
+      const body = coder[1](Buffer.from(JSON.stringify({ ...echo, encoded: parts[1] })));
+      return send(200, body, { "Content-Type": "application/json", "Content-Encoding": coder[0] });
     }
     case "status": {
       const code = Number(parts[1] ?? 200);
