@@ -2,6 +2,7 @@
 // one request never overwrite each other silently.
 import { expect, test } from "@playwright/test";
 import { API, AppPage } from "./pages/app";
+import { requestName } from "./pages/names";
 
 test("an unsaved URL edit survives a reload, still marked unsaved until saved", async ({
   page,
@@ -19,9 +20,9 @@ test("an unsaved URL edit survives a reload, still marked unsaved until saved", 
   await expect(app.url()).toHaveValue(`${API}/typed-before-reload`);
 
   await app.save();
-  await expect(page.getByRole("tab", { name: "Typed", exact: true })).toBeVisible();
+  await expect(page.getByRole("tab", { name: requestName("Typed") })).toBeVisible();
   await page.reload();
-  await expect(page.getByRole("tab", { name: "Typed", exact: true })).toBeVisible();
+  await expect(page.getByRole("tab", { name: requestName("Typed") })).toBeVisible();
   await expect(app.url()).toHaveValue(`${API}/typed-before-reload`);
 });
 
@@ -40,7 +41,7 @@ test("a save over another browser tab's change asks first: Compare, then Keep mi
   await one.url().fill(`${API}/from-one`);
   await two.url().fill(`${API}/from-two`);
   await one.save();
-  await expect(one.page.getByRole("tab", { name: "Both edit", exact: true })).toBeVisible();
+  await expect(one.page.getByRole("tab", { name: requestName("Both edit") })).toBeVisible();
 
   await two.save();
   const dialog = two.page.getByRole("alertdialog", { name: "Changed elsewhere" });
@@ -52,7 +53,7 @@ test("a save over another browser tab's change asks first: Compare, then Keep mi
 
   await dialog.getByRole("button", { name: "Keep mine" }).click();
   await expect(dialog).toBeHidden();
-  await expect(two.page.getByRole("tab", { name: "Both edit", exact: true })).toBeVisible();
+  await expect(two.page.getByRole("tab", { name: requestName("Both edit") })).toBeVisible();
   // The first tab is clean, so it follows the stored row to the kept value.
   await expect(one.url()).toHaveValue(`${API}/from-two`);
 });
@@ -70,11 +71,11 @@ test("Reload takes the other browser tab's change and drops the draft", async ({
   await one.url().fill(`${API}/kept`);
   await two.url().fill(`${API}/dropped`);
   await one.save();
-  await expect(one.page.getByRole("tab", { name: "Reloaded", exact: true })).toBeVisible();
+  await expect(one.page.getByRole("tab", { name: requestName("Reloaded") })).toBeVisible();
   await two.save();
   const dialog = two.page.getByRole("alertdialog", { name: "Changed elsewhere" });
   await dialog.getByRole("button", { name: "Reload" }).click();
   await expect(dialog).toBeHidden();
   await expect(two.url()).toHaveValue(`${API}/kept`);
-  await expect(two.page.getByRole("tab", { name: "Reloaded", exact: true })).toBeVisible();
+  await expect(two.page.getByRole("tab", { name: requestName("Reloaded") })).toBeVisible();
 });

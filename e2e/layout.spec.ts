@@ -3,6 +3,7 @@
 // sizes and the orientation come back after a reload; history opens as a panel beside the editor.
 import { expect, test, type Locator } from "@playwright/test";
 import { AppPage } from "./pages/app";
+import { requestName } from "./pages/names";
 
 /** Drags `handle` from its centre by (dx, dy) with the mouse (pointer events, as a user would). */
 async function drag(app: AppPage, handle: Locator, dx: number, dy: number) {
@@ -24,7 +25,7 @@ test("the first visit lands on the demo's first request with the caret in its UR
   const app = new AppPage(page);
   await app.open();
   await expect(
-    page.getByRole("tab", { name: "Get with query params", exact: true }),
+    page.getByRole("tab", { name: requestName("Get with query params") }),
   ).toHaveAttribute("aria-selected", "true");
   await expect(app.url()).toBeFocused();
   await expect(app.url()).toHaveValue("{{baseUrl}}/get?page=1&search=satchel");

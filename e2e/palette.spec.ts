@@ -4,6 +4,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
 import { AppPage } from "./pages/app";
+import { requestName } from "./pages/names";
 
 const palette = (page: Page) => page.getByRole("dialog", { name: "Command palette" });
 const searchBox = (page: Page) =>
@@ -21,7 +22,7 @@ test("Ctrl+K finds a request by a fuzzy abbreviation and Enter opens it", async 
   await expect(searchBox(page)).toHaveAttribute("aria-activedescendant", /.+/);
   await page.keyboard.press("Enter");
   await expect(palette(page)).toBeHidden();
-  await expect(page.getByRole("tab", { name: "Post JSON", exact: true })).toHaveAttribute(
+  await expect(page.getByRole("tab", { name: requestName("Post JSON") })).toHaveAttribute(
     "aria-selected",
     "true",
   );

@@ -2,6 +2,7 @@
 // example, and find it all after a reload.
 import { expect, test } from "@playwright/test";
 import { API, AppPage } from "./pages/app";
+import { requestName } from "./pages/names";
 
 test("create a collection and a request, send it, save an example, and find everything after a reload", async ({
   page,
@@ -20,7 +21,7 @@ test("create a collection and a request, send it, save an example, and find ever
   await page.getByRole("button", { name: "Save as example" }).click();
 
   await app.save();
-  await expect(page.getByRole("tab", { name: "List users", exact: true })).toBeVisible();
+  await expect(page.getByRole("tab", { name: requestName("List users") })).toBeVisible();
 
   await page.reload();
   await expect(app.treeItem("Users API")).toBeVisible();

@@ -3,6 +3,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { API, AppPage } from "./pages/app";
+import { requestName } from "./pages/names";
 
 test("run a collection with a CSV data file and download its JSON report", async ({ page }) => {
   const app = new AppPage(page);
@@ -21,7 +22,7 @@ test("run a collection with a CSV data file and download its JSON report", async
       ].join("\n"),
     );
   await app.save();
-  await expect(page.getByRole("tab", { name: "Find user", exact: true })).toBeVisible();
+  await expect(page.getByRole("tab", { name: requestName("Find user") })).toBeVisible();
 
   await app.itemAction("Runner API", "Run");
   const runner = page.getByRole("dialog", { name: "Collection runner" });

@@ -3,9 +3,10 @@
 // section, and Send turns into Cancel while a request is in flight.
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { API, AppPage } from "./pages/app";
+import { requestName } from "./pages/names";
 
 const strip = (page: Page) => page.getByRole("tablist", { name: "Open requests" });
-const tab = (page: Page, name: string) => strip(page).getByRole("tab", { name, exact: true });
+const tab = (page: Page, name: string) => strip(page).getByRole("tab", { name: requestName(name) });
 const activeTab = (page: Page) => strip(page).getByRole("tab", { selected: true });
 const section = (page: Page) =>
   page.getByRole("tablist", { name: "Request sections" }).getByRole("tab", { selected: true });
@@ -35,7 +36,7 @@ test("fifteen tabs: the active one stays in view and More tabs reaches every one
   await more.click();
   const menu = page.getByRole("menu", { name: "Open tabs" });
   await expect(menu.getByRole("menuitemradio", { name: /^Request \d+$/ })).toHaveCount(15);
-  const current = menu.getByRole("menuitemradio", { name: "Request 15", exact: true });
+  const current = menu.getByRole("menuitemradio", { name: requestName("Request 15") });
   await expect(current).toHaveAttribute("aria-checked", "true");
   await expect(current).toBeFocused();
   // By keyboard: up one, Enter.
@@ -46,7 +47,7 @@ test("fifteen tabs: the active one stays in view and More tabs reaches every one
   await expect(activeTab(page)).toBeFocused();
   // By pointer: the first one, far out of view.
   await more.click();
-  await menu.getByRole("menuitemradio", { name: "Request 1", exact: true }).click();
+  await menu.getByRole("menuitemradio", { name: requestName("Request 1") }).click();
   await expect(activeTab(page)).toHaveAccessibleName("Request 1");
   await expect.poll(() => inStripView(page, tab(page, "Request 1"))).toBe(true);
   await expect(app.treeItem("Request 1")).toHaveAttribute("aria-current", "true");
@@ -56,7 +57,7 @@ test("fifteen tabs: the active one stays in view and More tabs reaches every one
   await expect(activeTab(page)).toHaveAccessibleName("Request 1");
   await expect.poll(() => inStripView(page, activeTab(page))).toBe(true);
   await more.click();
-  await menu.getByRole("menuitemradio", { name: "Request 15", exact: true }).click();
+  await menu.getByRole("menuitemradio", { name: requestName("Request 15") }).click();
   await expect.poll(() => inStripView(page, tab(page, "Request 15"))).toBe(true);
 });
 

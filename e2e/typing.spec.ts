@@ -2,6 +2,7 @@
 // textarea until CodeMirror's chunk arrives, and the swap must not drop focus or keys on the way.
 import { expect, test, type Page } from "@playwright/test";
 import { AppPage } from "./pages/app";
+import { requestName } from "./pages/names";
 
 const REQUEST = "Get with query params";
 const SAVED = 'pm.test("status is 200", () => pm.response.to.have.status(200));';
@@ -22,7 +23,7 @@ const scriptText = (page: Page) =>
 /** Ctrl+S, then proves the stored row holds `expected` by reading it back after a reload. */
 async function saveAndReread(app: AppPage, expected: string) {
   await app.save();
-  await expect(app.page.getByRole("tab", { name: REQUEST, exact: true })).toBeVisible();
+  await expect(app.page.getByRole("tab", { name: requestName(REQUEST) })).toBeVisible();
   await app.page.reload();
   await app.page.getByRole("tab", { name: "Tests" }).click();
   await expect.poll(() => scriptText(app.page)).toBe(expected);

@@ -1,5 +1,6 @@
 // Page object: the Satchel app, driven by roles and accessible names as a user would.
 import { expect, type Page } from "@playwright/test";
+import { requestName } from "./names";
 
 /** The app's origin, and the local test API's (e2e/server/testServer.mjs), a different one. */
 export { API, APP_ORIGIN } from "../ports.mjs";
@@ -31,7 +32,7 @@ export class AppPage {
   }
 
   treeItem(name: string) {
-    return this.tree().getByRole("treeitem", { name, exact: true });
+    return this.tree().getByRole("treeitem", { name: requestName(name) });
   }
 
   url() {
@@ -79,12 +80,12 @@ export class AppPage {
   async newRequestIn(collection: string, name: string) {
     await this.itemAction(collection, "New request");
     await this.typeName(name);
-    await expect(this.page.getByRole("tab", { name, exact: true })).toBeVisible();
+    await expect(this.page.getByRole("tab", { name: requestName(name) })).toBeVisible();
   }
 
   async openRequest(name: string) {
     await this.treeItem(name).click();
-    await expect(this.page.getByRole("tab", { name, exact: true })).toBeVisible();
+    await expect(this.page.getByRole("tab", { name: requestName(name) })).toBeVisible();
   }
 
   async expandCollection(name: string) {

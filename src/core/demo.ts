@@ -1,4 +1,5 @@
 /** The "Satchel demo" collection a new workspace starts with, aimed at the in-app echo endpoint. */
+import { DEMO_ENVIRONMENT } from "./demoNames";
 import type { Deps } from "./factory";
 import { emptyBody, makeCollection, makeEnvironment, makeFolder, makeRequest } from "./factory";
 import { restoreBundle } from "./import/restore/index";
@@ -12,8 +13,10 @@ const variable = (key: string, value: string, type: Variable["type"] = "default"
   enabled: true,
 });
 
+// Re-exported with `from`: rolldown 1.2.19 drops the cross-chunk import of a bare
+// `export { X }` of an imported binding when the build has two entries (index.html, embed.html).
 /** Name of the demo's environment (made active on the first start). */
-export const DEMO_ENVIRONMENT = "Demo";
+export { DEMO_ENVIRONMENT } from "./demoNames";
 
 /**
  * Build the demo for `workspaceId`; `origin` is the app's origin (its `/echo` reflects requests).

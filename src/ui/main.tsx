@@ -4,7 +4,7 @@ import { App } from "./app/App";
 import { createBrowserHost } from "./host/browserHost";
 import { registerServiceWorker } from "./pwa/registerServiceWorker";
 
-registerServiceWorker();
+void registerServiceWorker();
 
 const root = document.getElementById("root");
 if (root)

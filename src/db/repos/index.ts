@@ -11,6 +11,7 @@ import {
 } from "./entities";
 import { makeCookiesRepo } from "./cookies";
 import { makeDraftsRepo } from "./drafts";
+import type { DraftJournal } from "./draftJournal";
 import { makeHistoryRepo } from "./history";
 import { makeOAuth2TokensRepo } from "./oauth2Tokens";
 import { makeImportsRepo } from "./importBundle";
@@ -21,8 +22,13 @@ import { makeGlobalsRepo, makeWorkspaceRepo } from "./workspace";
 
 export * from "./types";
 
+/** What a host may add to the repositories: the browser's journal of unload-time draft writes. */
+export interface RepoOptions {
+  draftJournal?: DraftJournal;
+}
+
 /** Builds every repository over one database; ids and times come from `deps`. */
-export function makeRepos(db: SatchelDb, deps: Deps): Repos {
+export function makeRepos(db: SatchelDb, deps: Deps, options: RepoOptions = {}): Repos {
   const ctx = makeRepoContext(db, deps);
   return {
     workspace: makeWorkspaceRepo(ctx),
@@ -37,7 +43,7 @@ export function makeRepos(db: SatchelDb, deps: Deps): Repos {
     files: makeFilesRepo(ctx),
     imports: makeImportsRepo(ctx),
     runs: makeRunsRepo(ctx),
-    drafts: makeDraftsRepo(ctx),
+    drafts: makeDraftsRepo(ctx, options.draftJournal),
     cookies: makeCookiesRepo(ctx),
     oauth2Tokens: makeOAuth2TokensRepo(ctx),
   };

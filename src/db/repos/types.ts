@@ -91,6 +91,8 @@ export type CookieRow = CookieRecord & { workspaceId: Id };
 
 export interface Repos {
   workspace: {
+    /** The default workspace if it exists yet (a read: never creates it). */
+    current(): Promise<Workspace | undefined>;
     /** The default workspace, created (and seeded once, in the same transaction) on first use. */
     ensureDefault(seed?: (workspaceId: Id) => Bundle): Promise<Workspace>;
   };

@@ -20,7 +20,9 @@ describe("workspace.ensureDefault", () => {
   it("creates the workspace and seeds it once", async () => {
     const { db, deps, repos } = setup();
     const seed = seedFor(deps);
+    expect(await repos.workspace.current()).toBeUndefined(); // a read creates nothing
     const first = await repos.workspace.ensureDefault(seed);
+    expect(await repos.workspace.current()).toEqual(first);
     expect(first.name).toBe("My workspace");
     const again = await repos.workspace.ensureDefault(seed);
     expect(again).toEqual(first);

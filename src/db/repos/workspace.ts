@@ -15,12 +15,14 @@ export const DEFAULT_WORKSPACE_NAME = "My workspace";
 export function makeWorkspaceRepo(ctx: RepoContext): Repos["workspace"] {
   const { db, deps } = ctx;
   const tables = [db.workspaces, db.collections, db.folders, db.requests, db.environments];
+  const oldest = async () =>
+    (await db.workspaces.toArray()).sort((a, b) => a.createdAt - b.createdAt)[0];
   return {
+    current: () => ctx.read(oldest),
     ensureDefault: (seed) =>
       ctx.write(() =>
         db.transaction("rw", tables, async () => {
-          const existing = await db.workspaces.toArray();
-          const first = existing.sort((a, b) => a.createdAt - b.createdAt)[0];
+          const first = await oldest();
           if (first) return first;
           const now = deps.clock.now();
           const workspace: Workspace = {

@@ -5,6 +5,7 @@ import { clearToasts } from "../stores/toasts";
 import { App } from "./App";
 import { refreshOnceQueries, resetOnceQueries } from "../testing/onceQuery";
 import { renderWithApp } from "./testing/renderApp";
+import { requestName } from "../testing/requestName";
 
 afterEach(() => {
   cleanup();
@@ -23,13 +24,13 @@ describe("App shell", () => {
     screen.getByRole("button", { name: "New collection" });
     screen.getByRole("textbox", { name: "Filter requests" });
     const tree = screen.getByRole("tree", { name: "Collections" });
-    await within(tree).findByRole("treeitem", { name: "Demo API" });
+    await within(tree).findByRole("treeitem", { name: requestName("Demo API") });
   });
 
   it("a new collection opens its name for editing", async () => {
     const { fake } = setup();
     const tree = screen.getByRole("tree", { name: "Collections" });
-    await within(tree).findByRole("treeitem", { name: "Demo API" });
+    await within(tree).findByRole("treeitem", { name: requestName("Demo API") });
     fireEvent.click(screen.getByRole("button", { name: "New collection" }));
     await waitFor(() =>
       expect([...fake.rows.collection.values()].map((c) => c.name)).toContain("New collection"),
@@ -46,22 +47,22 @@ describe("App shell", () => {
 
   it("filters the tree as you type", async () => {
     setup();
-    await screen.findByRole("treeitem", { name: "Health" });
+    await screen.findByRole("treeitem", { name: requestName("Health") });
     fireEvent.input(screen.getByRole("textbox", { name: "Filter requests" }), {
       target: { value: "create" },
     });
     const names = screen.getAllByRole("treeitem").map((el) => el.getAttribute("aria-label"));
-    expect(names).toEqual(["Demo API", "Users", "Create user"]);
+    expect(names).toEqual(["Demo API", "Users", "POST Create user"]);
   });
 
   it("opens and closes the narrow-screen drawer from the Collections button", async () => {
     setup();
     const toggle = screen.getByRole("button", { name: "Collections" });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
-    await screen.findByRole("treeitem", { name: "Demo API" });
+    await screen.findByRole("treeitem", { name: requestName("Demo API") });
     fireEvent.click(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
-    expect(document.activeElement).toBe(screen.getByRole("treeitem", { name: "Demo API" }));
+    expect(document.activeElement).toBe(screen.getByRole("treeitem", { name: requestName("Demo API") }));
     fireEvent.keyDown(document.activeElement!, { key: "Escape" });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     expect(document.activeElement).toBe(toggle);
@@ -69,20 +70,20 @@ describe("App shell", () => {
 
   it("opens a request from the tree in a tab and saves it with Ctrl+S", async () => {
     const { fake, fx, host } = setup();
-    fireEvent.click(await screen.findByRole("treeitem", { name: "Health" }));
-    await screen.findByRole("tab", { name: "Health" });
+    fireEvent.click(await screen.findByRole("treeitem", { name: requestName("Health") }));
+    await screen.findByRole("tab", { name: requestName("Health") });
     expect(screen.getByRole<HTMLSelectElement>("combobox", { name: "Method" }).value).toBe("GET");
     host.tabs.setDraft(fx.health.id, { ...host.tabs.active()!.draft, url: "https://x" });
-    await screen.findByRole("tab", { name: "Health (unsaved)" });
+    await screen.findByRole("tab", { name: requestName("Health (unsaved)") });
     fireEvent.keyDown(window, { key: "s", ctrlKey: true });
-    await screen.findByRole("tab", { name: "Health" });
+    await screen.findByRole("tab", { name: requestName("Health") });
     expect(fake.rows.request.get(fx.health.id)).toMatchObject({ url: "https://x" });
   });
 
   it("a clean tab follows a newer stored version (e.g. saved in another browser tab)", async () => {
     const { fake, fx, host } = setup();
     await host.tabs.open(fx.health.id);
-    await screen.findByRole("tab", { name: "Health" });
+    await screen.findByRole("tab", { name: requestName("Health") });
     fake.rows.request.set(fx.health.id, { ...fx.health, url: "https://elsewhere.test" });
     refreshOnceQueries();
     await waitFor(() =>
@@ -95,7 +96,7 @@ describe("App shell", () => {
 
   it("saving an untitled request asks which collection", async () => {
     const { fake, fx, host } = setup();
-    await screen.findByRole("treeitem", { name: "Other" });
+    await screen.findByRole("treeitem", { name: requestName("Other") });
     fireEvent.click(screen.getByRole("button", { name: "New request tab" }));
     fireEvent.keyDown(window, { key: "s", ctrlKey: true });
     const dialog = await screen.findByRole("dialog", { name: "Save request" });
@@ -116,10 +117,10 @@ describe("App shell", () => {
     fireEvent.click(screen.getByRole("menuitem", { name: "Delete" }));
     await waitFor(() => expect(fake.rows.request.has(fx.health.id)).toBe(false));
     refreshOnceQueries();
-    await waitFor(() => expect(screen.queryByRole("treeitem", { name: "Health" })).toBeNull());
+    await waitFor(() => expect(screen.queryByRole("treeitem", { name: requestName("Health") })).toBeNull());
     fireEvent.click(await screen.findByRole("button", { name: "Undo" }));
     await waitFor(() => expect(fake.rows.request.has(fx.health.id)).toBe(true));
     refreshOnceQueries();
-    await screen.findByRole("treeitem", { name: "Health" });
+    await screen.findByRole("treeitem", { name: requestName("Health") });
   });
 });

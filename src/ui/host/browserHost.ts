@@ -4,7 +4,7 @@
  * when the page goes away.
  */
 import { createEffect, on } from "solid-js";
-import { DEMO_ENVIRONMENT, makeDemoBundle } from "../../core/demo";
+import { DEMO_ENVIRONMENT } from "../../core/demoNames";
 import { errorText } from "../commands/errorText";
 import { createLiveQuery } from "../primitives/createLiveQuery";
 import { createStorageRevival } from "../primitives/createStorageRevival";
@@ -42,10 +42,15 @@ function flushDraftsOnHide(flush: () => Promise<void>): void {
 
 /** Creates the page's host and starts it; call inside the render root. */
 export function createBrowserHost(): Host {
-  const ensureWorkspace = () =>
-    repos.workspace.ensureDefault((workspaceId) =>
+  // The demo (and the restore funnel it goes through) loads only on a first start.
+  const ensureWorkspace = async () => {
+    const existing = await repos.workspace.current();
+    if (existing) return existing;
+    const { makeDemoBundle } = await import("../../core/demo");
+    return repos.workspace.ensureDefault((workspaceId) =>
       makeDemoBundle(appDeps, workspaceId, location.origin),
     );
+  };
   let workspace = ensureWorkspace();
   // Live queries that failed while an upgrade waited for another tab run again once it is done.
   const revival = createStorageRevival(storageRecovered);

@@ -6,6 +6,7 @@ import type { Deps } from "../../core/factory";
 import { makeDb } from "../../db/db";
 import type { Repos } from "../../db/repos/index";
 import { makeRepos } from "../../db/repos/index";
+import { makeDraftJournal } from "../../db/repos/draftJournal";
 
 /** A v4 UUID from the Web Crypto API (randomUUID needs a secure context; fall back to bytes). */
 function uuid(): string {
@@ -26,7 +27,9 @@ export const appDeps: Deps = {
 const db = makeDb();
 
 /** The repositories over the "satchel" database (opened on first use). */
-export const repos: Repos = makeRepos(db, appDeps);
+export const repos: Repos = makeRepos(db, appDeps, {
+  draftJournal: makeDraftJournal(globalThis.localStorage),
+});
 
 /** Listeners called when an upgrade that waited for another tab has finished (see DbState). */
 export const storageRecovered: Set<() => void> = db.state.onRecovered;

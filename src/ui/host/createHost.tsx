@@ -17,7 +17,6 @@ import type { Repos } from "../../db/repos/index";
 import type { TreeCommands } from "../commands/treeCommands";
 import { makeTreeCommands } from "../commands/treeCommands";
 import type { CodeResolver } from "../components/codegen/resolveForCode";
-import { makeCodeResolver } from "../components/codegen/resolveForCode";
 import type { ContainerDraft, ContainerTarget } from "../components/container/createContainerDraft";
 import { createContainerDraft } from "../components/container/createContainerDraft";
 import type { CollectionDocs } from "../components/docs/docsOutline";
@@ -260,17 +259,29 @@ export function createHost(
         () => loadCollectionTree(repos, id),
         exportOptions,
       ),
-    resolveCode: makeCodeResolver({
-      ancestors: held.ancestors,
-      deps,
-      environment: environments.active,
-      globals: environments.globals,
-      oauth2Tokens: oauth2.store,
-    }),
+    // Loaded with the first snippet: it brings the Auth tab's tables, which the shell never shows.
+    resolveCode: lazyResolver(() =>
+      import("../components/codegen/resolveForCode").then((m) =>
+        m.makeCodeResolver({
+          ancestors: held.ancestors,
+          deps,
+          environment: environments.active,
+          globals: environments.globals,
+          oauth2Tokens: oauth2.store,
+        }),
+      ),
+    ),
     containerDraft: (target) => createContainerDraft(target, { rows: repos, deps, notify }),
     collectionDocs: (id) =>
       live<CollectionDocs | null | undefined>(() => loadCollectionTree(repos, id), null),
   };
+}
+
+/** A resolver whose code loads on its first call (and once only). */
+function lazyResolver(load: () => Promise<CodeResolver>): CodeResolver {
+  let loading: Promise<CodeResolver> | undefined;
+  return async (request, resolveVariables) =>
+    (await (loading ??= load()))(request, resolveVariables);
 }
 
 /** The history dialog's service over `repos`. */

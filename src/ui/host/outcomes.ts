@@ -4,7 +4,6 @@
  * here through the port the host gives them; they never write these rows themselves.
  */
 import type { Deps } from "../../core/factory";
-import { toHistoryEntry } from "../../core/history";
 import type { Id } from "../../core/model";
 import type { VariableScopes, WriteBackRows } from "../../core/variables";
 import { variableWriteBack } from "../../core/variables";
@@ -34,9 +33,11 @@ async function keepVariableValues(
 /** The outcome writer over `repos`; history entries go to the workspace `workspaceId` names. */
 export function makeOutcomes(repos: Repos, deps: Deps, workspaceId: () => Promise<Id>): Outcomes {
   const record = async ({ tabId, request, result }: SendOutcome) => {
-    const [workspace, keepCredentials] = await Promise.all([
+    // The history rules (and the secrets policy they apply) load with the first Send.
+    const [workspace, keepCredentials, { toHistoryEntry }] = await Promise.all([
       workspaceId(),
       keepsCredentials(repos),
+      import("../../core/history"),
     ]);
     const input = { request, requestId: tabId, workspaceId: workspace, keepCredentials };
     await repos.history.add(toHistoryEntry(result, input, deps));

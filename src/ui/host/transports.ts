@@ -3,16 +3,17 @@
  * or a team proxy URL, chosen in the header. "Auto" sends through the agent when it is paired
  * and answering, else through fetch. One delegating Transport stands for the choice, so the
  * send store, the runner and `pm.sendRequest` in the script worker all follow it; each send
- * records which transport went (`describe`), for the response area.
+ * records which transport went (`describe`), for the response area. The agent's and the
+ * proxy's code loads only once one is configured (most sessions never need it).
  */
 import type { Accessor } from "solid-js";
 import { createSignal } from "solid-js";
 import type { SendError, Transport, TransportCapabilities } from "../../core/http/transport";
 import type { Repos } from "../../db/repos/types";
-import { helloAgent, makeAgentTransport, pairAgent } from "../transport/agentTransport";
 import type { FetchLike } from "../transport/agentTransport";
 import type { FileResolver } from "../transport/buildInit";
-import { makeProxyTransport } from "../transport/proxyTransport";
+
+const agentModule = () => import("../transport/agentTransport");
 
 /** What the header's picker offers. */
 export type TransportChoice = "auto" | "fetch" | "agent" | "proxy";
@@ -70,21 +71,29 @@ export function createTransportSwitch(opts: {
   const [agentStatus, setAgentStatus] = createSignal<AgentStatus>("unpaired");
   let agent: Transport | undefined;
   let proxy: Transport | undefined;
-  const build = (s: TransportSettings) => {
+  /** Builds the agent and proxy transports the settings name (loading their code first). */
+  const build = async (s: TransportSettings) => {
+    if (!s.agent && !s.proxy) {
+      [agent, proxy] = [undefined, undefined];
+      return;
+    }
     const common = { resolveFile: opts.resolveFile, ...(opts.fetch ? { fetch: opts.fetch } : {}) };
+    const { makeAgentTransport } = await agentModule();
+    const { makeProxyTransport } = await import("../transport/proxyTransport");
     agent =
       s.agent && makeAgentTransport({ ...common, baseUrl: s.agent.url, token: s.agent.token });
     proxy = s.proxy && makeProxyTransport({ ...common, url: s.proxy.url, token: s.proxy.token });
   };
   const save = async (next: TransportSettings) => {
+    await build(next);
     setSettings(next);
-    build(next);
     await repos.settings.set(TRANSPORT_KEY, next);
   };
   const check = async (): Promise<AgentStatus> => {
     const paired = settings().agent;
     if (!paired) return setAgentStatus("unpaired");
     setAgentStatus("checking");
+    const { helloAgent } = await agentModule();
     const hello = await helloAgent(paired.url, paired.token, opts.fetch);
     return setAgentStatus(hello.ok ? "running" : "unreachable");
   };
@@ -92,13 +101,14 @@ export function createTransportSwitch(opts: {
     const stored = await repos.settings
       .get<TransportSettings>(TRANSPORT_KEY, { choice: "auto" })
       .catch((): TransportSettings => ({ choice: "auto" }));
+    await build(stored);
     setSettings(stored);
-    build(stored);
     await check();
   };
-  // Read once at start; later changes come through the actions below.
+  // Read once at start; later changes come through the actions below. A send waits for it, so
+  // a request chosen to go through the agent never slips out through fetch while it loads.
   // eslint-disable-next-line solid/reactivity
-  void load();
+  const loaded = load().catch(() => undefined);
 
   const pick = (
     choice: TransportChoice = settings().choice,
@@ -121,6 +131,7 @@ export function createTransportSwitch(opts: {
       return pick(choice).transport.capabilities;
     },
     async send(request, options) {
+      await loaded;
       const chosen = pick(choice);
       const result = await chosen.transport.send(request, options);
       // Auto stops choosing an agent that no longer answers (it is checked again on demand).
@@ -135,6 +146,7 @@ export function createTransportSwitch(opts: {
     agentStatus,
     setChoice: (choice) => save({ ...settings(), choice }),
     async pair(url, code) {
+      const { pairAgent } = await agentModule();
       const paired = await pairAgent(url, code, opts.fetch);
       if (!paired.ok) return paired;
       const choice = settings().choice === "fetch" ? "auto" : settings().choice;

@@ -51,8 +51,8 @@ describe("makeServiceWorkerUpdater", () => {
 });
 
 describe("registerServiceWorker", () => {
-  it("registers nothing outside production builds", () => {
+  it("registers nothing outside production builds", async () => {
     expect(import.meta.env.PROD).toBe(false);
-    expect(registerServiceWorker()).toBe(NO_UPDATES);
+    expect(await registerServiceWorker()).toBe(NO_UPDATES);
   });
 });

@@ -5,7 +5,6 @@
  */
 import type { Accessor } from "solid-js";
 import { createSignal } from "solid-js";
-import { Workbox } from "workbox-window";
 
 /** What the update banner needs. */
 export interface ServiceWorkerUpdater {
@@ -57,15 +56,17 @@ export const serviceWorkerUpdater: Accessor<ServiceWorkerUpdater> = current;
 /**
  * Register `/sw.js` when this is a production build in a browser with service workers; look for
  * a new version whenever the tab becomes visible again. Returns the updater (also available as
- * `serviceWorkerUpdater()`).
+ * `serviceWorkerUpdater()`). workbox-window loads after the app has started: it is not needed
+ * to show the first screen, so it stays out of the shell's bundle.
  */
-export function registerServiceWorker(): ServiceWorkerUpdater {
+export async function registerServiceWorker(): Promise<ServiceWorkerUpdater> {
   if (!import.meta.env.PROD || !("serviceWorker" in navigator)) return NO_UPDATES;
+  const { Workbox } = await import("workbox-window");
   const base = import.meta.env.BASE_URL;
   const wb = new Workbox(`${base}sw.js`, { scope: base });
   const updater = makeServiceWorkerUpdater(wb, () => location.reload());
   setCurrent(updater);
-  void wb.register().catch(() => undefined);
+  await wb.register().catch(() => undefined);
   document.addEventListener("visibilitychange", () => {
     if (document.visibilityState === "visible") void wb.update().catch(() => undefined);
   });

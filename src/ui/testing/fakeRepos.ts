@@ -88,7 +88,7 @@ export function makeFakeRepos(
     updatedAt: 0,
   };
   const repos = {
-    workspace: { ensureDefault: async () => workspace },
+    workspace: { current: async () => workspace, ensureDefault: async () => workspace },
     collections: {
       list: async () => [...rows.collection.values()].map(copy) as Collection[],
       get: async (id: Id) => copy(rows.collection.get(id)) as Collection | undefined,

@@ -46,15 +46,11 @@ export function makeFakeStorage(
     run();
     refreshOnceQueries();
   };
+  const workspace = { id: "ws", name: "Workspace", schemaVersion: 1, createdAt: 0, updatedAt: 0 };
   const repos = {
     workspace: {
-      ensureDefault: async () => ({
-        id: "ws",
-        name: "Workspace",
-        schemaVersion: 1,
-        createdAt: 0,
-        updatedAt: 0,
-      }),
+      current: async () => ({ ...workspace }),
+      ensureDefault: async () => ({ ...workspace }),
     },
     environments: {
       list: async () => [...store.environments.values()].map(copy),

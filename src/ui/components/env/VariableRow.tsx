@@ -1,7 +1,7 @@
 /** One row of the variables table; the trailing empty row (`isNew`) only has name and value. */
 import { Show, createSignal } from "solid-js";
 import type { Variable } from "../../../core/model";
-import { isSecretVariable } from "../../../core/secrets";
+import { isSecretVariable } from "../../../core/secrets/parts";
 
 /** Props of {@link VariableRow}. */
 export interface VariableRowProps {

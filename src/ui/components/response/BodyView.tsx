@@ -3,17 +3,21 @@
  * save, and the body itself — a virtualized line view over the worker's document (JSON and XML
  * pretty-printed there), or a preview.
  */
-import { For, Match, Show, Switch, createSignal } from "solid-js";
+import { For, Match, Show, Suspense, Switch, createSignal, lazy } from "solid-js";
 import type { HttpResponse } from "../../../core/http/transport";
 import type { FormatClient, ViewMode } from "../../../workers/format/types";
 import { downloadData } from "../../primitives/download";
 import { bodyBlob, copyBlob, fileNameFor } from "./bodyActions";
 import type { BodyDocument } from "./createBodyDocument";
 import { createResponseSearch } from "./createResponseSearch";
-import { PreviewFrame } from "./PreviewFrame";
 import { previewKind } from "./previewKind";
 import { SearchBar } from "./SearchBar";
 import { VirtualLines } from "./VirtualLines";
+
+// HTML, image and PDF previews (frames, the SVG rasterizer) load when Preview is first chosen.
+const PreviewFrame = lazy(() =>
+  import("./PreviewFrame").then((m) => ({ default: m.PreviewFrame })),
+);
 
 /** How the body is shown. */
 export type BodyMode = ViewMode | "preview";
@@ -130,12 +134,14 @@ export function BodyView(props: BodyViewProps) {
           {(e) => <p class="response-note">Couldn't format the body: {e().message}</p>}
         </Match>
         <Match when={mode() === "preview"}>
-          <PreviewFrame
-            body={props.response.body}
-            contentType={props.doc.contentType()}
-            kind={preview()}
-            url={props.response.url}
-          />
+          <Suspense fallback={<p class="response-note">Loading the preview…</p>}>
+            <PreviewFrame
+              body={props.response.body}
+              contentType={props.doc.contentType()}
+              kind={preview()}
+              url={props.response.url}
+            />
+          </Suspense>
         </Match>
         <Match when={props.response.body.length === 0}>
           <p class="response-note">The response has no body.</p>

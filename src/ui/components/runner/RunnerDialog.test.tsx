@@ -10,6 +10,7 @@ import { makeFixture, makeTestDeps } from "../../testing/fixtures";
 import { refreshOnceQueries, onceQuery, resetOnceQueries } from "../../testing/onceQuery";
 import { clearToasts } from "../../stores/toasts";
 import { Sidebar } from "../sidebar/Sidebar";
+import { requestName } from "../../testing/requestName";
 
 // The app loads this dialog lazily; load it before the tests so they time the UI, not the import.
 beforeAll(() => import("./RunnerDialog"));
@@ -52,7 +53,7 @@ function setup() {
 }
 
 async function openRunner(name: string) {
-  await screen.findByRole("treeitem", { name });
+  await screen.findByRole("treeitem", { name: requestName(name) });
   fireEvent.click(screen.getByRole("button", { name: `Actions for ${name}` }));
   fireEvent.click(within(screen.getByRole("menu")).getByRole("menuitem", { name: "Run" }));
   return screen.findByRole("dialog", { name: "Collection runner" });

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import type { TreeCommands } from "../../commands/treeCommands";
 import { CollectionTree } from "./CollectionTree";
 import type { TreeNode } from "../../../core/tree";
+import { requestName } from "../../testing/requestName";
 
 afterEach(cleanup);
 
@@ -42,7 +43,7 @@ function setup(list: TreeNode[] = nodes, filter = "") {
   return { commands, onOpen, tree };
 }
 
-const item = (name: string) => screen.getByRole("treeitem", { name });
+const item = (name: string) => screen.getByRole("treeitem", { name: requestName(name) });
 
 describe("CollectionTree", () => {
   it("renders collections open and folders closed, with ARIA tree attributes", () => {
@@ -50,13 +51,13 @@ describe("CollectionTree", () => {
     const names = within(tree)
       .getAllByRole("treeitem")
       .map((el) => el.getAttribute("aria-label"));
-    expect(names).toEqual(["Demo API", "Users", "Health"]);
+    expect(names).toEqual(["Demo API", "Users", "DELETE Health"]);
     expect(item("Demo API")).toHaveProperty("tabIndex", 0);
     expect(item("Demo API").getAttribute("aria-expanded")).toBe("true");
     expect(item("Users").getAttribute("aria-expanded")).toBe("false");
     expect(item("Users").getAttribute("aria-level")).toBe("2");
     expect(item("Health").getAttribute("aria-expanded")).toBeNull();
-    expect(item("Health").textContent).toContain("DEL");
+    expect(item("Health").textContent).toContain("DELETE");
   });
 
   it("moves focus with arrows, expands with Right, and opens a request with Enter", () => {
@@ -77,7 +78,7 @@ describe("CollectionTree", () => {
     fireEvent.keyDown(item("Get users"), { key: "ArrowLeft" });
     expect(document.activeElement).toBe(item("Users"));
     fireEvent.keyDown(item("Users"), { key: "ArrowLeft" });
-    expect(screen.queryByRole("treeitem", { name: "Get users" })).toBeNull();
+    expect(screen.queryByRole("treeitem", { name: requestName("Get users") })).toBeNull();
   });
 
   it("renames inline with F2 and deletes, duplicates and moves by keyboard", async () => {
@@ -117,7 +118,7 @@ describe("CollectionTree", () => {
   it("filters by name, showing ancestors of matches", () => {
     setup(nodes, "get");
     const names = screen.getAllByRole("treeitem").map((el) => el.getAttribute("aria-label"));
-    expect(names).toEqual(["Demo API", "Users", "Get users"]);
+    expect(names).toEqual(["Demo API", "Users", "GET Get users"]);
   });
 
   it("drops a row onto a folder through native drag and drop", () => {

@@ -8,6 +8,7 @@ import type { TreeNode } from "../../../core/tree";
 import type { TreeCommands } from "../../commands/treeCommands";
 import { CollectionTree } from "./CollectionTree";
 import { pathTo } from "./createReveal";
+import { requestName } from "../../testing/requestName";
 
 afterEach(cleanup);
 
@@ -26,7 +27,7 @@ const nodes: TreeNode[] = [
 ];
 
 const commands = new Proxy({} as TreeCommands, { get: () => vi.fn(async () => undefined) });
-const item = (name: string) => screen.getByRole("treeitem", { name });
+const item = (name: string) => screen.getByRole("treeitem", { name: requestName(name) });
 
 function setup(initial: TreeNode[] = nodes) {
   const [active, setActive] = createSignal<Id | null>(null);
@@ -52,7 +53,7 @@ describe("CollectionTree and the active tab", () => {
 
   it("selects and marks the active request, opening the folders above it", () => {
     const { setActive } = setup();
-    expect(screen.queryByRole("treeitem", { name: "Get admins" })).toBeNull();
+    expect(screen.queryByRole("treeitem", { name: requestName("Get admins") })).toBeNull();
     setActive("R1");
     expect(item("Users").getAttribute("aria-expanded")).toBe("true");
     expect(item("Admins").getAttribute("aria-expanded")).toBe("true");

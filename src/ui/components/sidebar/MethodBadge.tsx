@@ -1,10 +1,12 @@
 /** A request's HTTP method as a short coloured label. */
 import "../../styles/sidebar.css";
 
-const SHORT: Record<string, string> = { DELETE: "DEL", OPTIONS: "OPT", PATCH: "PATCH" };
 const KNOWN = new Set(["GET", "POST", "PUT", "PATCH", "DELETE"]);
 
-/** Renders the method (abbreviated when long); colour comes from theme.css `--method-*`. */
+/**
+ * Renders the method in full (the row's accessible name starts with it, so the text seen is the
+ * text heard); a long custom method is cut by CSS with an ellipsis. Colour: theme.css `--method-*`.
+ */
 export function MethodBadge(props: { method: string }) {
   const method = () => props.method.toUpperCase();
   return (
@@ -13,7 +15,7 @@ export function MethodBadge(props: { method: string }) {
       data-method={KNOWN.has(method()) ? method().toLowerCase() : "other"}
       aria-hidden="true"
     >
-      {SHORT[method()] ?? method().slice(0, 5)}
+      {method()}
     </span>
   );
 }

@@ -4,6 +4,7 @@ import type { TreeRow } from "../../../core/tree";
 import type { DropPosition } from "../../../core/tree";
 import type { MenuItem } from "../common/Menu";
 import { Menu } from "../common/Menu";
+import { requestLabel } from "../common/requestLabel";
 import { MethodBadge } from "./MethodBadge";
 import { RenameInput } from "./RenameInput";
 import { dropPositionAt } from "./dropPosition";
@@ -48,7 +49,9 @@ export function TreeItem(props: TreeItemProps) {
       }}
       data-id={node().id}
       data-kind={node().kind}
-      aria-label={node().name}
+      aria-label={
+        node().kind === "request" ? requestLabel(node().method ?? "GET", node().name) : node().name
+      }
       aria-level={props.row.level}
       aria-posinset={props.row.posInSet}
       aria-setsize={props.row.setSize}

@@ -6,6 +6,7 @@
 import { For, Show, createSignal } from "solid-js";
 import { Portal } from "solid-js/web";
 import { createMenuKeys } from "../../primitives/createMenuKeys";
+import { requestLabel } from "../common/requestLabel";
 import "../../styles/tabs.css";
 
 /** One entry of the list. */
@@ -61,7 +62,7 @@ function MoreTabsPopup(
             role="menuitemradio"
             class="menu-item tab-more-item"
             aria-checked={item.id === props.activeId}
-            aria-label={item.dirty ? `${item.name} (unsaved)` : item.name}
+            aria-label={requestLabel(item.method, item.name, item.dirty)}
             data-tab-id={item.id}
             tabIndex={-1}
             onClick={() => {

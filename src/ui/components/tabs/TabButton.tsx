@@ -1,8 +1,10 @@
 /**
- * One request tab and its close button. The tab's name ends in " (unsaved)" when dirty. A middle
- * click anywhere on it closes it through the same path as the close button (a dirty tab asks).
+ * One request tab and its close button. The tab's name is "METHOD name", ending in " (unsaved)"
+ * when dirty. A middle click anywhere on it closes it through the same path as the close button
+ * (a dirty tab asks).
  */
 import { Show } from "solid-js";
+import { requestLabel } from "../common/requestLabel";
 import "../../styles/tabs.css";
 
 /** Props of {@link TabButton}. */
@@ -21,7 +23,7 @@ export interface TabButtonProps {
 /** DOM id of a tab's element, so the panel can point back at it. */
 export const tabDomId = (id: string) => `request-tab-${id}`;
 
-/** A tab plus its "Close <name>" button. */
+/** A tab plus its close button (for the pointer; Delete closes the focused tab). */
 export function TabButton(props: TabButtonProps) {
   return (
     <div
@@ -43,7 +45,8 @@ export function TabButton(props: TabButtonProps) {
         class="tab-label"
         aria-selected={props.selected}
         aria-controls={props.panelId}
-        aria-label={props.dirty ? `${props.name} (unsaved)` : props.name}
+        aria-label={requestLabel(props.method, props.name, props.dirty)}
+        aria-keyshortcuts="Delete"
         tabIndex={props.selected ? 0 : -1}
         data-tab-id={props.id}
         onClick={() => props.onSelect()}
@@ -56,10 +59,13 @@ export function TabButton(props: TabButtonProps) {
           <span class="tab-dirty" aria-hidden="true" title="Unsaved changes" />
         </Show>
       </button>
+      {/* Pointer only: a tablist may own nothing but tabs, so keyboard and screen reader users
+          close the focused tab with Delete (announced through aria-keyshortcuts) or Alt+W. */}
       <button
         type="button"
         class="icon-button tab-close"
-        aria-label={`Close ${props.name}`}
+        aria-hidden="true"
+        title={`Close ${props.name} (Delete)`}
         tabIndex={-1}
         onClick={() => props.onClose()}
       >

@@ -7,6 +7,7 @@ import { renderWithApp } from "../../app/testing/renderApp";
 import { resetOnceQueries } from "../../testing/onceQuery";
 import { CloseTabPrompt } from "./CloseTabPrompt";
 import { TabStrip } from "./TabStrip";
+import { requestName } from "../../testing/requestName";
 
 afterEach(() => {
   cleanup();
@@ -57,13 +58,15 @@ describe("TabStrip overflow", () => {
     await host.tabs.open(fx.getUsers.id);
     await host.tabs.open(fx.health.id);
     fireEvent(
-      screen.getByRole("tab", { name: "Health" }),
+      screen.getByRole("tab", { name: requestName("Health") }),
       new MouseEvent("auxclick", { button: 1, bubbles: true }),
     );
-    await waitFor(() => expect(screen.queryByRole("tab", { name: "Health" })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole("tab", { name: requestName("Health") })).toBeNull(),
+    );
     host.tabs.setDraft(fx.getUsers.id, { ...host.tabs.active()!.draft, url: "changed" });
     fireEvent(
-      screen.getByRole("tab", { name: "Get users (unsaved)" }),
+      screen.getByRole("tab", { name: requestName("Get users (unsaved)") }),
       new MouseEvent("auxclick", { button: 1, bubbles: true }),
     );
     screen.getByRole("alertdialog", { name: "Unsaved changes" });
@@ -73,10 +76,10 @@ describe("TabStrip overflow", () => {
     const { fx, host } = setup();
     await host.tabs.open(fx.health.id);
     fireEvent(
-      screen.getByRole("tab", { name: "Health" }),
+      screen.getByRole("tab", { name: requestName("Health") }),
       new MouseEvent("auxclick", { button: 2, bubbles: true }),
     );
-    screen.getByRole("tab", { name: "Health" });
+    screen.getByRole("tab", { name: requestName("Health") });
   });
 
   it("scrolls the active tab into view on open and on switch", async () => {
@@ -105,9 +108,9 @@ describe("TabStrip overflow", () => {
     const menu = screen.getByRole("menu", { name: "Open tabs" });
     const items = within(menu).getAllByRole("menuitemradio");
     expect(items.map((el) => el.getAttribute("aria-label"))).toEqual(
-      [0, 1, 2, 3, 4].map((i) => `Request ${i}`),
+      [0, 1, 2, 3, 4].map((i) => `GET Request ${i}`),
     );
-    const active = within(menu).getByRole("menuitemradio", { name: "Request 4" });
+    const active = within(menu).getByRole("menuitemradio", { name: requestName("Request 4") });
     expect(active.getAttribute("aria-checked")).toBe("true");
     expect(document.activeElement).toBe(active);
     fireEvent.keyDown(active, { key: "Home" });
@@ -119,7 +122,9 @@ describe("TabStrip overflow", () => {
     fireEvent.click(document.activeElement!);
     expect(screen.queryByRole("menu")).toBeNull();
     expect(host.tabs.state.activeId).toBe(host.tabs.tabs()[1]!.id);
-    expect(document.activeElement).toBe(screen.getByRole("tab", { name: "Request 1" }));
+    expect(document.activeElement).toBe(
+      screen.getByRole("tab", { name: requestName("Request 1") }),
+    );
   });
 
   it("closes the list with Escape and gives focus back to the button", () => {

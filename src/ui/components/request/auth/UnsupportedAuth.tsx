@@ -5,7 +5,7 @@
 import type { JSX } from "solid-js";
 import { For } from "solid-js";
 import type { Auth } from "../../../../core/model";
-import { isSecretName } from "../../../../core/secrets";
+import { isSecretName } from "../../../../core/secrets/names";
 
 /** A read-only attribute's text; ones named like a secret are masked. */
 function shownAttribute(key: string, value: unknown): string {
