@@ -1,5 +1,6 @@
 // Accessibility: axe (through @axe-core/playwright) finds no serious or critical violation on the
-// main screen (with a response shown), the runner and the Import dialog, in light and dark themes.
+// main screen (with a response shown), the history panel, the runner and the Import dialog, in
+// light and dark themes.
 // The palette and the shortcuts sheet are checked in palette.spec.ts.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
@@ -11,7 +12,11 @@ async function serious(page: Page, selector?: string) {
   const { violations } = await (selector ? builder.include(selector) : builder).analyze();
   return violations
     .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(" ")) }));
+    .map((v) => ({
+      id: v.id,
+      help: v.help,
+      nodes: v.nodes.map((n) => `${n.target.join(" ")}: ${n.failureSummary ?? ""}`),
+    }));
 }
 
 for (const scheme of ["light", "dark"] as const) {
@@ -25,6 +30,12 @@ for (const scheme of ["light", "dark"] as const) {
     await app.send();
     await expect(app.status()).toHaveText("200 OK");
     expect(await serious(page)).toEqual([]);
+
+    // History beside the editor, with the entry just sent.
+    const history = await app.openHistory();
+    await expect(history.getByRole("list", { name: "History entries" })).toBeVisible();
+    expect(await serious(page, ".app-history")).toEqual([]);
+    await history.getByRole("button", { name: "Close history" }).click();
 
     await app.itemAction("Satchel demo", "Run");
     const runner = page.getByRole("dialog", { name: "Collection runner" });

@@ -27,7 +27,7 @@ test("fifteen tabs: the active one stays in view and More tabs reaches every one
   await app.newCollection("Many");
   for (let i = 1; i <= 15; i++) {
     await app.newRequestIn("Many", `Request ${i}`);
-    await expect(activeTab(page)).toHaveAccessibleName(`Request ${i}`);
+    await expect(activeTab(page)).toHaveAccessibleName(`GET Request ${i}`);
     await expect.poll(() => inStripView(page, activeTab(page))).toBe(true);
   }
   // The first tab scrolled out of view; the list reaches it.
@@ -35,7 +35,7 @@ test("fifteen tabs: the active one stays in view and More tabs reaches every one
   const more = page.getByRole("button", { name: /^More tabs \(\d+\)$/ });
   await more.click();
   const menu = page.getByRole("menu", { name: "Open tabs" });
-  await expect(menu.getByRole("menuitemradio", { name: /^Request \d+$/ })).toHaveCount(15);
+  await expect(menu.getByRole("menuitemradio", { name: /^GET Request \d+$/ })).toHaveCount(15);
   const current = menu.getByRole("menuitemradio", { name: requestName("Request 15") });
   await expect(current).toHaveAttribute("aria-checked", "true");
   await expect(current).toBeFocused();
@@ -43,18 +43,18 @@ test("fifteen tabs: the active one stays in view and More tabs reaches every one
   await page.keyboard.press("ArrowUp");
   await page.keyboard.press("Enter");
   await expect(menu).toBeHidden();
-  await expect(activeTab(page)).toHaveAccessibleName("Request 14");
+  await expect(activeTab(page)).toHaveAccessibleName("GET Request 14");
   await expect(activeTab(page)).toBeFocused();
   // By pointer: the first one, far out of view.
   await more.click();
   await menu.getByRole("menuitemradio", { name: requestName("Request 1") }).click();
-  await expect(activeTab(page)).toHaveAccessibleName("Request 1");
+  await expect(activeTab(page)).toHaveAccessibleName("GET Request 1");
   await expect.poll(() => inStripView(page, tab(page, "Request 1"))).toBe(true);
   await expect(app.treeItem("Request 1")).toHaveAttribute("aria-current", "true");
 
   // After a reload the restored active tab is in view too.
   await page.reload();
-  await expect(activeTab(page)).toHaveAccessibleName("Request 1");
+  await expect(activeTab(page)).toHaveAccessibleName("GET Request 1");
   await expect.poll(() => inStripView(page, activeTab(page))).toBe(true);
   await more.click();
   await menu.getByRole("menuitemradio", { name: requestName("Request 15") }).click();
@@ -68,7 +68,7 @@ test("middle-click closes a tab, asking first when it has unsaved changes", asyn
   await app.openRequest("Header from environment");
   await tab(page, "Header from environment").click({ button: "middle" });
   await expect(tab(page, "Header from environment")).toHaveCount(0);
-  await expect(activeTab(page)).toHaveAccessibleName("Get with query params");
+  await expect(activeTab(page)).toHaveAccessibleName("GET Get with query params");
 
   await app.url().fill(`${API}/cors/edited`);
   await tab(page, "Get with query params (unsaved)").click({ button: "middle" });

@@ -4,9 +4,8 @@
  * Owns global shortcuts, the app-wide dialogs and toasts, and file drops anywhere on the window
  * (they open the Import dialog).
  */
-import { Show, createEffect, createSignal, on } from "solid-js";
+import { Show, Suspense, createEffect, createSignal, lazy, on } from "solid-js";
 import { PanelBoundary } from "../components/common/PanelBoundary";
-import { HistorySidePanel } from "../components/history/HistorySidePanel";
 import { Separator } from "../components/layout/Separator";
 import { createSidebarSplit } from "../components/layout/layoutPrefs";
 import { Toasts } from "../components/common/Toasts";
@@ -26,6 +25,11 @@ import { makeCommandContext } from "../commands/commandContext";
 import { PaletteHost } from "../components/palette/PaletteHost";
 import "../styles/theme.css";
 import "../styles/app.css";
+
+// The history panel (its list, search and HAR export) loads when it is first opened.
+const HistorySidePanel = lazy(() =>
+  import("../components/history/HistorySidePanel").then((m) => ({ default: m.HistorySidePanel })),
+);
 
 /** Renders the whole app over `host` (see `createHost`). */
 export function App(props: { host: Host }) {
@@ -113,7 +117,9 @@ export function App(props: { host: Host }) {
         <div class="drawer-scrim" aria-hidden="true" onClick={() => openDrawer(false)} />
         <MainPanel />
         <Show when={historyOpen()}>
-          <HistorySidePanel onClose={closeHistory} />
+          <Suspense>
+            <HistorySidePanel onClose={closeHistory} />
+          </Suspense>
         </Show>
       </div>
       <Toasts />

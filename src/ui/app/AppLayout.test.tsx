@@ -59,7 +59,7 @@ describe("App layout", () => {
     expect(button.getAttribute("aria-expanded")).toBe("false");
     fireEvent.click(button);
     expect(button.getAttribute("aria-expanded")).toBe("true");
-    const panel = screen.getByRole("complementary", { name: "History" });
+    const panel = await screen.findByRole("complementary", { name: "History" });
     expect(screen.queryByRole("dialog")).toBeNull();
     await within(panel).findByText("No requests sent yet.");
     // The editor stays usable beside it.

@@ -89,6 +89,9 @@ const KEY_NAMES: Record<string, string> = {
   PageUp: "Page Up",
   PageDown: "Page Down",
   Escape: "Esc",
+  Delete: "Delete",
+  ArrowUp: "↑",
+  ArrowDown: "↓",
 };
 
 /** The shortcut as the user reads it: "Ctrl+Shift+P" or "⌘⇧P". */

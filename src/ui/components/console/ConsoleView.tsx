@@ -4,8 +4,8 @@
  * than the page keeps, a note says how many are shown. Rows measure themselves, so a wrapped or
  * expanded entry takes the height it needs.
  */
-import type { Rect } from "@tanstack/solid-virtual";
-import { createVirtualizer, observeElementRect } from "@tanstack/solid-virtual";
+import { createVirtualizer } from "@tanstack/solid-virtual";
+import { observeRect } from "../../primitives/observeRect";
 import { For, Show, createMemo, createSignal } from "solid-js";
 import type { ConsoleEntry } from "../../../core/sandbox/types";
 import { ENTRY_PREVIEW_CHARS, consoleText } from "./consoleText";
@@ -13,12 +13,6 @@ import "../../styles/console.css";
 
 const ROW_HEIGHT = 20;
 const count = (n: number) => n.toLocaleString("en-US");
-
-/** A scroller that reports no height (a hidden panel, jsdom) still renders a screenful. */
-const observeRect: typeof observeElementRect = (instance, cb) =>
-  observeElementRect(instance, (rect: Rect) =>
-    cb(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight || 600 }),
-  );
 
 /** Props of {@link ConsoleView}. */
 export interface ConsoleViewProps {

@@ -1,6 +1,6 @@
 /** The header's "History" button: shows or hides the history panel beside the editor. */
 import type { JSX } from "solid-js";
-import { HISTORY_PANEL_ID } from "./HistorySidePanel";
+import { HISTORY_PANEL_ID } from "./panelId";
 
 /** Props of {@link HistoryButton}. */
 export interface HistoryButtonProps {

@@ -1,19 +1,15 @@
 /**
  * The history list: a search box, "Clear history" (confirmed), "Export HAR" (every matching
- * entry), and up to {@link HISTORY_SHOWN} matching entries, newest first. Older matches are
- * reached by refining the search.
+ * entry), and every matching entry, newest first, in a virtualized list (HistoryList).
  */
-import { For, Show, createMemo, createSignal } from "solid-js";
+import { Show, createMemo, createSignal } from "solid-js";
 import type { HistoryEntry } from "../../../core/model";
 import type { HistoryService } from "../../host/createHost";
 import type { HistoryStore } from "../../stores/history";
 import { ConfirmDialog } from "../common/ConfirmDialog";
 import { HistoryExport } from "./HistoryExport";
-import { HistoryRow } from "./HistoryRow";
+import { HistoryList } from "./HistoryList";
 import "../../styles/history.css";
-
-/** The most rows rendered at once. */
-export const HISTORY_SHOWN = 200;
 
 /** Props of {@link HistoryPanel}. */
 export interface HistoryPanelProps {
@@ -28,7 +24,6 @@ export interface HistoryPanelProps {
 /** Searches, lists and clears the request history. */
 export function HistoryPanel(props: HistoryPanelProps) {
   const [confirming, setConfirming] = createSignal(false);
-  const shown = createMemo(() => props.store.filtered().slice(0, HISTORY_SHOWN));
   const now = createMemo(() => {
     props.store.entries();
     return props.now();
@@ -63,23 +58,18 @@ export function HistoryPanel(props: HistoryPanelProps) {
         </label>
       </div>
       <Show
-        when={shown().length}
+        when={props.store.filtered().length}
         fallback={
           <p class="history-empty">
             {props.store.entries().length ? "No requests match." : "No requests sent yet."}
           </p>
         }
       >
-        <ul class="history-list" aria-label="History entries">
-          <For each={shown()}>
-            {(entry) => <HistoryRow entry={entry} now={now()} onOpen={(e) => props.onOpen(e)} />}
-          </For>
-        </ul>
-      </Show>
-      <Show when={props.store.filtered().length > HISTORY_SHOWN}>
-        <p class="history-more">
-          Showing {HISTORY_SHOWN} of {props.store.filtered().length}. Search to find older requests.
-        </p>
+        <HistoryList
+          entries={props.store.filtered()}
+          now={now()}
+          onOpen={(entry) => props.onOpen(entry)}
+        />
       </Show>
       <ConfirmDialog
         open={confirming()}

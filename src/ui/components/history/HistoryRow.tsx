@@ -12,6 +12,8 @@ export interface HistoryRowProps {
   entry: HistoryEntry;
   now: number;
   onOpen: (entry: HistoryEntry) => void;
+  /** Where the row sits in a virtualized list (its item element, position and offset). */
+  place?: { ref: (el: HTMLLIElement) => void; index: number; count: number; top: number };
 }
 
 /** Renders an entry; clicking it reopens the request. */
@@ -25,17 +27,23 @@ export function HistoryRow(props: HistoryRowProps) {
     const timings = props.entry.response?.timings;
     return timings ? `${head}\n${phaseSummary(timings)}` : head;
   };
+  // The visible text in its order, so a speech user can say what they see (WCAG 2.5.3).
   const label = () =>
     [
       `${method()} ${props.entry.resolvedUrl || props.entry.request.url}`,
-      status() === undefined ? "error" : `status ${status()}`,
+      status() === undefined ? "Error" : String(status()),
       time() === undefined ? "" : formatDuration(time()!),
       when(),
     ]
       .filter(Boolean)
       .join(", ");
   return (
-    <li>
+    <li
+      ref={(el) => props.place?.ref(el)}
+      aria-posinset={props.place ? props.place.index + 1 : undefined}
+      aria-setsize={props.place?.count}
+      style={props.place ? { transform: `translateY(${props.place.top}px)` } : undefined}
+    >
       <button
         type="button"
         class="history-row"
@@ -43,10 +51,11 @@ export function HistoryRow(props: HistoryRowProps) {
         title={tooltip()}
         onClick={() => props.onOpen(props.entry)}
       >
-        <span class={`history-method method-${method().toLowerCase()}`}>{method()}</span>
-        <span class="history-url">{props.entry.resolvedUrl || props.entry.request.url}</span>
-        <span class={`history-status ${statusClass(status())}`}>{status() ?? "Error"}</span>
-        <span class="history-time">{time() === undefined ? "" : formatDuration(time()!)}</span>
+        {/* Spaces between the parts (a grid ignores them), so the text reads as the label does. */}
+        <span class={`history-method method-${method().toLowerCase()}`}>{method()}</span>{" "}
+        <span class="history-url">{props.entry.resolvedUrl || props.entry.request.url}</span>{" "}
+        <span class={`history-status ${statusClass(status())}`}>{status() ?? "Error"}</span>{" "}
+        <span class="history-time">{time() === undefined ? "" : formatDuration(time()!)}</span>{" "}
         <time class="history-when" datetime={new Date(props.entry.sentAt).toISOString()}>
           {when()}
         </time>

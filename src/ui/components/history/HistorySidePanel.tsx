@@ -11,9 +11,10 @@ import { PanelBoundary } from "../common/PanelBoundary";
 import { HistoryPanel } from "./HistoryPanel";
 import { useReopenHistory } from "./useReopenHistory";
 import "../../styles/history.css";
+import { HISTORY_PANEL_ID } from "./panelId";
 
 /** The panel's element id (the History button's `aria-controls`). */
-export const HISTORY_PANEL_ID = "history-panel";
+export { HISTORY_PANEL_ID };
 
 /** Props of {@link HistorySidePanel}. */
 export interface HistorySidePanelProps {

@@ -1,9 +1,11 @@
 /**
- * The "Keyboard shortcuts" sheet ("?" or the palette): every shortcut in the command registry,
- * as this platform writes it, plus the keys the palette and the tree use.
+ * The "Keyboard shortcuts" sheet ("?" or the palette): every shortcut in the app's command
+ * registry and in the sidebar's (keys for the focused row), as this platform writes them.
  */
 import { For } from "solid-js";
 import { appRegistry } from "../../commands/appCommands";
+import { nodeRegistry } from "../../commands/nodeCommands";
+import type { Shortcut } from "../../commands/registry";
 import { formatShortcut, isApplePlatform } from "../../commands/registry";
 import { Dialog } from "../common/Dialog";
 import "../../styles/palette.css";
@@ -11,39 +13,20 @@ import "../../styles/palette.css";
 /** Renders the open sheet. */
 export function ShortcutsSheet(props: { onClose: () => void }) {
   const apple = isApplePlatform();
-  const rows = appRegistry.withShortcuts().map((command) => ({
-    title: command.title,
-    keys: (command.shortcuts ?? []).map((s) => formatShortcut(s, apple)),
-  }));
+  const rowsOf = (commands: { title: string; shortcuts?: readonly Shortcut[] | undefined }[]) =>
+    commands.map((command) => ({
+      title: command.title,
+      keys: (command.shortcuts ?? []).map((s) => formatShortcut(s, apple)),
+    }));
+  const groups = [
+    { caption: "Anywhere", rows: rowsOf(appRegistry.withShortcuts()) },
+    { caption: "On the focused sidebar row", rows: rowsOf(nodeRegistry.withShortcuts()) },
+  ];
   return (
     <Dialog open title="Keyboard shortcuts" onClose={() => props.onClose()}>
-      <table class="shortcuts-table">
-        <thead>
-          <tr>
-            <th scope="col">Command</th>
-            <th scope="col">Keys</th>
-          </tr>
-        </thead>
-        <tbody>
-          <For each={rows}>
-            {(row) => (
-              <tr>
-                <th scope="row">{row.title}</th>
-                <td>
-                  <For each={row.keys}>
-                    {(key, i) => (
-                      <>
-                        {i() > 0 ? " or " : ""}
-                        <kbd>{key}</kbd>
-                      </>
-                    )}
-                  </For>
-                </td>
-              </tr>
-            )}
-          </For>
-        </tbody>
-      </table>
+      <For each={groups}>
+        {(group) => <ShortcutTable caption={group.caption} rows={group.rows} />}
+      </For>
       <p class="shortcuts-note">
         Ctrl+N, Ctrl+W, Ctrl+T, Ctrl+Tab and Ctrl+Page Up/Down belong to the browser, so tabs use
         Alt and Ctrl+Alt instead. “?” works when the cursor is not in a text field.
@@ -54,5 +37,39 @@ export function ShortcutsSheet(props: { onClose: () => void }) {
         </button>
       </div>
     </Dialog>
+  );
+}
+
+/** One group of the sheet: command and keys, row by row. */
+function ShortcutTable(props: { caption: string; rows: { title: string; keys: string[] }[] }) {
+  return (
+    <table class="shortcuts-table">
+      <caption>{props.caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">Command</th>
+          <th scope="col">Keys</th>
+        </tr>
+      </thead>
+      <tbody>
+        <For each={props.rows}>
+          {(row) => (
+            <tr>
+              <th scope="row">{row.title}</th>
+              <td>
+                <For each={row.keys}>
+                  {(key, i) => (
+                    <>
+                      {i() > 0 ? " or " : ""}
+                      <kbd>{key}</kbd>
+                    </>
+                  )}
+                </For>
+              </td>
+            </tr>
+          )}
+        </For>
+      </tbody>
+    </table>
   );
 }

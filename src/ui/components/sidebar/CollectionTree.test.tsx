@@ -107,12 +107,20 @@ describe("CollectionTree", () => {
     const labels = within(menu)
       .getAllByRole("menuitem")
       .map((el) => el.textContent);
-    expect(labels).toEqual(["Rename", "Duplicate", "Delete", "New request", "New folder"]);
+    expect(labels).toEqual([
+      "Rename",
+      "Duplicate",
+      "Delete",
+      "New request",
+      "New folder",
+      "Move up",
+      "Move down",
+    ]);
     fireEvent.click(within(menu).getByRole("menuitem", { name: "New request" }));
     expect(commands.newRequest).toHaveBeenCalledWith(expect.objectContaining({ id: "F1" }));
     expect(screen.queryByRole("menu")).toBeNull();
     fireEvent.click(screen.getByRole("button", { name: "Actions for Health" }));
-    expect(screen.getAllByRole("menuitem")).toHaveLength(3);
+    expect(screen.getAllByRole("menuitem")).toHaveLength(5);
   });
 
   it("filters by name, showing ancestors of matches", () => {

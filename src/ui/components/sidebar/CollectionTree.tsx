@@ -3,10 +3,13 @@
  * are in the DOM; focus is roving (one row has tabindex 0) and follows the keyboard. The active
  * tab's request is selected, marked `aria-current` and revealed (createReveal.ts).
  */
-import type { Rect } from "@tanstack/solid-virtual";
-import { createVirtualizer, observeElementRect } from "@tanstack/solid-virtual";
+import { createVirtualizer } from "@tanstack/solid-virtual";
+import { observeRect } from "../../primitives/observeRect";
 import { For, Show, createEffect, createSignal, on } from "solid-js";
 import type { Id } from "../../../core/model";
+import type { NodeContext } from "../../commands/nodeCommands";
+import { nodeMenu, nodeRegistry } from "../../commands/nodeCommands";
+import { isApplePlatform, isEnabled } from "../../commands/registry";
 import type { TreeCommands } from "../../commands/treeCommands";
 import type { DropPosition, TreeNode } from "../../../core/tree";
 import type { MenuItem } from "../common/Menu";
@@ -41,12 +44,6 @@ export interface CollectionTreeProps {
 }
 
 const ROW_HEIGHT = 28;
-
-/** A scroll container that reports no height (hidden drawer, jsdom) still renders a screenful. */
-const observeRect: typeof observeElementRect = (instance, cb) =>
-  observeElementRect(instance, (rect: Rect) =>
-    cb(rect.height > 0 ? rect : { width: rect.width, height: window.innerHeight || 600 }),
-  );
 
 /** Renders the tree over `nodes`, filtered by `filter`. */
 export function CollectionTree(props: CollectionTreeProps) {
@@ -123,39 +120,32 @@ export function CollectionTree(props: CollectionTreeProps) {
     if (node.kind === "request") props.onOpen(node.id);
     else tree.setExpanded(node, !tree.isExpanded(node));
   };
-  const menuFor = (node: TreeNode): MenuItem[] => {
-    const items: MenuItem[] = [
-      { label: "Rename", run: () => tree.setRenamingId(node.id) },
-      { label: "Duplicate", run: () => void props.commands.duplicate(node) },
-      { label: "Delete", run: () => void props.commands.remove(node) },
-    ];
-    if (node.kind === "request") return items;
-    const create = (kind: "newRequest" | "newFolder") => {
+  const nodeContext = (node: TreeNode): NodeContext => ({
+    node,
+    commands: props.commands,
+    rename: () => tree.setRenamingId(node.id),
+    create: (kind) => {
       tree.setExpanded(node, true);
       void props.commands[kind](node).then((id) => id && setPendingRename(id));
-    };
-    const containerItems: MenuItem[] = [
-      ...items,
-      { label: "New request", run: () => create("newRequest") },
-      { label: "New folder", run: () => create("newFolder") },
-    ];
-    const onSettings = props.onSettings;
-    const onRun = props.onRun;
-    const onExport = node.kind === "collection" ? props.onExport : undefined;
-    const onDocs = node.kind === "collection" ? props.onDocs : undefined;
-    return [
-      ...containerItems,
-      ...(onSettings ? [{ label: "Settings", run: () => onSettings(node) }] : []),
-      ...(onRun ? [{ label: "Run", run: () => onRun(node) }] : []),
-      ...(onExport ? [{ label: "Export", run: () => onExport(node) }] : []),
-      ...(onDocs ? [{ label: "View documentation", run: () => onDocs(node) }] : []),
-    ];
-  };
+    },
+    onSettings: props.onSettings,
+    onRun: props.onRun,
+    onExport: props.onExport,
+    onDocs: props.onDocs,
+  });
+  const menuFor = (node: TreeNode): MenuItem[] => nodeMenu(nodeContext(node));
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (e.target instanceof HTMLInputElement) return;
     const index = tree.tabStopIndex();
     const row = tree.rows()[index];
+    const command = row && nodeRegistry.forEvent(e, isApplePlatform());
+    if (row && command) {
+      e.preventDefault();
+      const ctx = nodeContext(row.node);
+      if (isEnabled(command, ctx)) void command.run(ctx);
+      return;
+    }
     const action = treeKeyAction(tree.rows(), index, e);
     if (!row || !action) return;
     e.preventDefault();
@@ -168,14 +158,6 @@ export function CollectionTree(props: CollectionTreeProps) {
       case "open":
         tree.setSelectedId(node.id);
         return props.onOpen(node.id);
-      case "rename":
-        return tree.setRenamingId(node.id);
-      case "delete":
-        return void props.commands.remove(node);
-      case "duplicate":
-        return void props.commands.duplicate(node);
-      case "step":
-        return void props.commands.step(node, action.direction);
       case "menu":
         return rowElement(node.id)?.querySelector<HTMLElement>(".tree-actions")?.click();
     }

@@ -88,6 +88,7 @@ export function TreeItem(props: TreeItemProps) {
           {node().kind === "collection" ? "▤" : "▢"}
         </span>
       </Show>
+      {/* A space, so the row's visible text reads "GET Get users" as its name does. */}{" "}
       <Show when={props.renaming} fallback={<span class="tree-name">{node().name}</span>}>
         <RenameInput
           initial={node().name}

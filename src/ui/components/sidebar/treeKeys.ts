@@ -1,6 +1,7 @@
 /**
- * Maps a key press on a focused tree row to a tree action (WAI-ARIA tree pattern plus Satchel's
- * extras). Pure: the component performs the returned action.
+ * Maps a key press on a focused tree row to a tree movement (the WAI-ARIA tree pattern) or its
+ * actions menu. Pure: the component performs the returned action. What a key does *to* the row
+ * (F2, Delete, Ctrl/Cmd+D, Alt+↑/↓) is a node command (commands/nodeCommands.ts).
  * @see https://www.w3.org/WAI/ARIA/apg/patterns/treeview/
  */
 import type { TreeRow } from "../../../core/tree";
@@ -10,11 +11,7 @@ export type TreeKeyAction =
   | { type: "focus"; index: number }
   | { type: "expand"; expand: boolean }
   | { type: "open" }
-  | { type: "rename" }
-  | { type: "delete" }
-  | { type: "duplicate" }
-  | { type: "menu" }
-  | { type: "step"; direction: -1 | 1 };
+  | { type: "menu" };
 
 /** Key facts the mapping needs (a KeyboardEvent satisfies it). */
 export interface KeyInput {
@@ -34,10 +31,6 @@ export function treeKeyAction(
   const row = rows[index];
   if (!row) return undefined;
   const mod = key.ctrlKey || key.metaKey;
-  if (key.altKey && (key.key === "ArrowUp" || key.key === "ArrowDown")) {
-    return { type: "step", direction: key.key === "ArrowUp" ? -1 : 1 };
-  }
-  if (mod && (key.key === "d" || key.key === "D")) return { type: "duplicate" };
   if (key.key === "ContextMenu" || (key.shiftKey && key.key === "F10")) return { type: "menu" };
   if (mod || key.altKey) return undefined;
   switch (key.key) {
@@ -61,10 +54,6 @@ export function treeKeyAction(
       return row.node.kind === "request"
         ? { type: "open" }
         : { type: "expand", expand: !row.expanded };
-    case "F2":
-      return { type: "rename" };
-    case "Delete":
-      return { type: "delete" };
     default:
       return undefined;
   }

@@ -72,7 +72,7 @@ function MoreTabsPopup(
           >
             <span class="tab-method" data-method={item.method.toLowerCase()}>
               {item.method}
-            </span>
+            </span>{" "}
             <span class="tab-name">{item.name}</span>
             <Show when={item.dirty}>
               <span class="tab-dirty" aria-hidden="true" />

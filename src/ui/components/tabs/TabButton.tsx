@@ -53,7 +53,7 @@ export function TabButton(props: TabButtonProps) {
       >
         <span class="tab-method" data-method={props.method.toLowerCase()}>
           {props.method}
-        </span>
+        </span>{" "}
         <span class="tab-name">{props.name}</span>
         <Show when={props.dirty}>
           <span class="tab-dirty" aria-hidden="true" title="Unsaved changes" />
