@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import solid from "vite-plugin-solid";
 import { VitePWA } from "vite-plugin-pwa";
@@ -45,7 +46,17 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  build: { target: "es2022", sourcemap: false },
+  build: {
+    target: "es2022",
+    sourcemap: false,
+    // index.html is the app; embed.html is the read-only /embed page for iframes (no database).
+    rolldownOptions: {
+      input: {
+        index: fileURLToPath(new URL("./index.html", import.meta.url)),
+        embed: fileURLToPath(new URL("./embed.html", import.meta.url)),
+      },
+    },
+  },
   worker: { format: "es" },
   preview: { host: "127.0.0.1" },
   server: { host: "127.0.0.1" },

@@ -9,7 +9,7 @@ const stop = () => hog.kill("SIGKILL");
 process.on("exit", stop);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => process.exit(130));
 
-const build = spawnSync("npx", ["vite", "build"], { stdio: "inherit" });
+const build = spawnSync("npm", ["run", "build"], { stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
 const args = process.argv.slice(2);

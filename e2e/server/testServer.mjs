@@ -10,6 +10,8 @@
 //   /cors/digest Digest auth (401 challenge, then 200 for Mufasa / Circle of Life), CORS
 //   /oauth/...   an OAuth 2.0 authorization server (authorize, token, a protected resource), CORS;
 //                see oauthRoutes.mjs
+//   /tryit/...   checks for the try-it panel (deepObject, pipeDelimited, files…); tryitRoutes.mjs
+//   /embed-collections/...  Postman collections for the /embed page; embedRoutes.mjs
 //   /health      readiness probe for Playwright's webServer
 //   /isolation/… hostile response bodies and a beacon that records what reaches it (see the
 //                "Content isolation" block below; e2e/content-isolation.spec.ts)
@@ -17,6 +19,8 @@ import dgram from "node:dgram";
 import { digestReply } from "./digestRoute.mjs";
 import http from "node:http";
 import { oauthRoute } from "./oauthRoutes.mjs";
+import { tryitRoute } from "./tryitRoutes.mjs";
+import { embedRoute } from "./embedRoutes.mjs";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4180);
 
@@ -339,6 +343,8 @@ const server = http.createServer((req, res) => {
   const url = new URL(req.url, `http://${req.headers.host}`);
   if (url.pathname === "/health") return res.end("ok");
   if (isolation(req, res, url)) return;
+  if (tryitRoute(req, res, url)) return;
+  if (embedRoute(req, res, url, port)) return;
   if (url.pathname in specs) {
     res.writeHead(200, { "content-type": "application/yaml", ...corsHeaders });
     return res.end(specs[url.pathname]);

@@ -3,6 +3,7 @@ import { render } from "solid-js/web";
 import { App } from "./app/App";
 import { createBrowserHost } from "./host/browserHost";
 import { registerServiceWorker } from "./pwa/registerServiceWorker";
+import { watchShareHash } from "./share/watchShareHash";
 
 void registerServiceWorker();
 
@@ -13,3 +14,6 @@ if (root)
     const host = createBrowserHost();
     return <App host={host} />;
   }, root);
+
+// A shared link (`#import=…`) opens the Import dialog with its collection.
+if (root) watchShareHash();

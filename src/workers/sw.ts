@@ -14,6 +14,7 @@ import {
 } from "workbox-precaching";
 import { NavigationRoute, registerRoute } from "workbox-routing";
 import { ECHO_PATH, echoRequest, isEchoUrl } from "../core/echo/echo";
+import { EMBED_NAVIGATION } from "../core/share/embedPath";
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -51,9 +52,18 @@ cleanupOutdatedCaches();
 precacheAndRoute(self.__WB_MANIFEST);
 
 const echoPaths = new RegExp(`^${ECHO_PATH}(/|$)`);
+// The read-only embed page (/embed?collection=…, /embed#import=…) is embed.html, offline too.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL("embed.html"), { allowlist: [EMBED_NAVIGATION] }),
+);
+// The try-it demo docs page keeps its own query (`?api=…`) and is its own page, offline too.
+const TRY_IT_DEMO = /^\/try-it-demo\.html/;
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL("try-it-demo.html"), { allowlist: [TRY_IT_DEMO] }),
+);
 registerRoute(
   // The OAuth 2.0 popup's callback page is a file of its own, not the app shell.
   new NavigationRoute(createHandlerBoundToURL("index.html"), {
-    denylist: [echoPaths, /^\/oauth2-callback\.html/],
+    denylist: [echoPaths, /^\/oauth2-callback\.html/, EMBED_NAVIGATION, TRY_IT_DEMO],
   }),
 );

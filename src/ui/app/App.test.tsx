@@ -62,7 +62,9 @@ describe("App shell", () => {
     await screen.findByRole("treeitem", { name: requestName("Demo API") });
     fireEvent.click(toggle);
     expect(toggle.getAttribute("aria-expanded")).toBe("true");
-    expect(document.activeElement).toBe(screen.getByRole("treeitem", { name: requestName("Demo API") }));
+    expect(document.activeElement).toBe(
+      screen.getByRole("treeitem", { name: requestName("Demo API") }),
+    );
     fireEvent.keyDown(document.activeElement!, { key: "Escape" });
     expect(toggle.getAttribute("aria-expanded")).toBe("false");
     expect(document.activeElement).toBe(toggle);
@@ -117,7 +119,9 @@ describe("App shell", () => {
     fireEvent.click(screen.getByRole("menuitem", { name: "Delete" }));
     await waitFor(() => expect(fake.rows.request.has(fx.health.id)).toBe(false));
     refreshOnceQueries();
-    await waitFor(() => expect(screen.queryByRole("treeitem", { name: requestName("Health") })).toBeNull());
+    await waitFor(() =>
+      expect(screen.queryByRole("treeitem", { name: requestName("Health") })).toBeNull(),
+    );
     fireEvent.click(await screen.findByRole("button", { name: "Undo" }));
     await waitFor(() => expect(fake.rows.request.has(fx.health.id)).toBe(true));
     refreshOnceQueries();

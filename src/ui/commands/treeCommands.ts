@@ -20,6 +20,11 @@ export interface TreeCommandDeps {
   nodes: () => readonly TreeNode[];
   /** Opens a request in a tab (after "New request"). */
   openRequest?: (id: Id) => void;
+  /**
+   * The host's own (seeded) workspace: "New collection" on a first start waits for it rather
+   * than creating an unseeded one first. Absent: the default workspace, created if need be.
+   */
+  workspaceId?: () => Promise<Id>;
 }
 
 /** The sidebar's commands. Each resolves once storage is written (or the failure was shown). */
@@ -62,14 +67,16 @@ export function makeTreeCommands(ctx: TreeCommandDeps): TreeCommands {
   return {
     newCollection: () =>
       attempt("create the collection", async () => {
-        const workspace = await repos.workspace.ensureDefault();
+        const workspaceId = ctx.workspaceId
+          ? await ctx.workspaceId()
+          : (await repos.workspace.ensureDefault()).id;
         const top = ctx.nodes().filter((n) => n.kind === "collection");
         const sort = sortBetween(
           top.length ? Math.max(...top.map((n) => n.sort)) : undefined,
           undefined,
         );
         const collection = makeCollection(deps, {
-          workspaceId: workspace.id,
+          workspaceId,
           name: "New collection",
           sort,
         });

@@ -216,6 +216,7 @@ export function createHost(
       notify,
       nodes: nodes.nodes,
       openRequest: (id) => void tabs.open(id),
+      workspaceId,
     }),
   };
   return {
@@ -247,7 +248,12 @@ export function createHost(
         }),
       previous: (collectionId) => live<StoredRun[]>(() => repos.runs.list(collectionId), []),
     },
-    imports: { writer: makeImportWriter(repos), deps, transport, reveal: nodes.reveal },
+    imports: {
+      writer: makeImportWriter(repos, workspaceId),
+      deps,
+      transport,
+      reveal: nodes.reveal,
+    },
     cookies,
     oauth2,
     transports,

@@ -13,11 +13,13 @@ export interface ImportWriter {
 
 /**
  * Imports into the default workspace, through `repos.imports.storeStreamed` (all or nothing; a
- * failure rejects with the repositories' DbError).
+ * failure rejects with the repositories' DbError). `workspaceId` is the host's own (seeded)
+ * workspace: an import opened on a first start (a shared link) must wait for it, not create
+ * an unseeded one first.
  */
-export function makeImportWriter(repos: Repos): ImportWriter {
+export function makeImportWriter(repos: Repos, workspaceId?: () => Promise<Id>): ImportWriter {
   return {
-    workspaceId: async () => (await repos.workspace.ensureDefault()).id,
+    workspaceId: workspaceId ?? (async () => (await repos.workspace.ensureDefault()).id),
     write: (next) => repos.imports.storeStreamed(next),
   };
 }
