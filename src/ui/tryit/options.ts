@@ -1,6 +1,6 @@
 /**
- * The `<satchel-try-it>` attributes read into one plain record (see
- * /work/notes/briefs/tryit-contract.md and the README's embedding section).
+ * The `<satchel-try-it>` attributes read into one plain record (the README's "Try-it panels for
+ * API docs" lists them for docs authors).
  */
 import type { AuthValue } from "../../core/tryit/securityTypes";
 
