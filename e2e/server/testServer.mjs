@@ -21,15 +21,9 @@ import http from "node:http";
 import { oauthRoute } from "./oauthRoutes.mjs";
 import { tryitRoute } from "./tryitRoutes.mjs";
 import { embedRoute } from "./embedRoutes.mjs";
+import { corsHeaders } from "./cors.mjs";
 
 const port = Number(process.argv[2] ?? process.env.PORT ?? 4180);
-
-const corsHeaders = {
-  "access-control-allow-origin": "*",
-  "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD",
-  "access-control-allow-headers": "*",
-  "access-control-expose-headers": "*",
-};
 
 function echo(req, body, cors) {
   const url = new URL(req.url, `http://${req.headers.host}`);

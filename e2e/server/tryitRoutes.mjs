@@ -11,12 +11,7 @@
 //   POST /tryit/pets/{petId}/notes   JSON body echo: 200 with petId, query and the parsed body
 //                          when the body is application/json and parses, else 400
 //   any other /tryit/…     echoes method, path, query pairs, headers and body text
-const cors = {
-  "access-control-allow-origin": "*",
-  "access-control-allow-methods": "GET, POST, PUT, PATCH, DELETE, OPTIONS, HEAD",
-  "access-control-allow-headers": "*",
-  "access-control-expose-headers": "*",
-};
+import { corsHeaders as cors } from "./cors.mjs";
 
 function send(res, status, body) {
   res.writeHead(status, { "content-type": "application/json", ...cors });

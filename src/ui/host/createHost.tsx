@@ -48,7 +48,7 @@ import type { ImportWriter } from "./importWriter";
 import { makeImportWriter } from "./importWriter";
 import type { OAuth2TokensService } from "./oauth2Tokens";
 import { makeOAuth2TokensService } from "./oauth2Tokens";
-import { CALLBACK_PATH, authorizeInPopup, windowPopupHost } from "./oauth2Popup";
+import { CALLBACK_PATH, authorizeInPopup, windowPopupHost } from "../primitives/oauth2Popup";
 import { makeOutcomes } from "./outcomes";
 import { loadCollectionTree, loadRunTree } from "./reads";
 import { lazySandbox, whenIdle } from "./sandbox";

@@ -11,8 +11,8 @@ import { clientCredentials } from "../../core/auth/oauth2/grants";
 import type { Transport } from "../../core/http/transport";
 import type { Result } from "../../core/result";
 import type { OAuthFlow } from "../../core/tryit/securityTypes";
-import type { PopupHost } from "../host/oauth2Popup";
-import { authorizeInPopup, windowPopupHost } from "../host/oauth2Popup";
+import type { PopupHost } from "../primitives/oauth2Popup";
+import { authorizeInPopup, windowPopupHost } from "../primitives/oauth2Popup";
 import { browserDeps } from "./browserDeps";
 
 /** What the reader typed for a flow. */
